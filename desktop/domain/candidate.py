@@ -165,4 +165,6 @@ class Candidate:
         return " ".join(parts)
 
     def consent_granted(self, purpose: str) -> bool:
-        return any(c.purpose == purpose and c.granted and c.withdrawn_at is None for c in self.consents)
+        return any(
+            c.purpose == purpose and c.granted and c.withdrawn_at is None for c in self.consents
+        )

@@ -245,7 +245,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Universitaire 1er cycle (baccalauréat, certificat)",
         "Bachelor's / undergraduate certificate",
     ),
-    "DiplomaLevel.master": ("Universitaire 2e cycle (maîtrise, DESS)", "Master's / graduate diploma"),
+    "DiplomaLevel.master": (
+        "Universitaire 2e cycle (maîtrise, DESS)",
+        "Master's / graduate diploma",
+    ),
     "DiplomaLevel.phd": ("Universitaire 3e cycle (doctorat)", "Doctorate"),
     # Comparative evaluation
     "ComparativeEvaluation.not_requested": ("Non demandée", "Not requested"),
@@ -353,7 +356,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Équivalence partielle (formation, stage ou examen prescrits)",
         "Partial (training, internship or exam prescribed)",
     ),
-    "RegulationStatus.temporary_permit": ("Permis restrictif temporaire", "Temporary restrictive permit"),
+    "RegulationStatus.temporary_permit": (
+        "Permis restrictif temporaire",
+        "Temporary restrictive permit",
+    ),
     "RegulationStatus.licensed": ("Permis obtenu", "Licensed"),
     "RegulationStatus.refused": ("Refusée", "Refused"),
     "Role.intake": ("Accueil", "Intake staff"),

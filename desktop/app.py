@@ -1,0 +1,45 @@
+"""The composition root, without Qt: open a data folder and build the services the GUI and CLI share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.paths import Paths
+from desktop.services.accounts import DeviceInfo, device_info
+from desktop.services.context import ServiceContext
+from desktop.storage.engine import sqlite_engine
+from desktop.storage.migrate import upgrade
+from desktop.storage.store import Store
+
+
+@dataclass
+class Application:
+    paths: Paths
+    ctx: ServiceContext
+    lang: str = "fr"
+
+    @property
+    def device(self) -> DeviceInfo | None:
+        return device_info(self.ctx)
+
+    def close(self) -> None:
+        self.ctx.store.close()
+
+
+def open_store(database: Path) -> Store:
+    """Open (creating if needed) and migrate a laptop store."""
+    engine = sqlite_engine(database)
+    upgrade(engine)
+    return Store(engine)
+
+
+def open_application(home: str | Path | None = None, lang: str = "fr") -> Application:
+    paths = Paths.at(home)
+    paths.ensure()
+    store = open_store(paths.database)
+    ctx = ServiceContext(store=store)
+    info = device_info(ctx)
+    if info is not None:
+        ctx.device_id, ctx.device_name = info.id, info.name
+    return Application(paths=paths, ctx=ctx, lang=lang)

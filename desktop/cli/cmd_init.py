@@ -1,0 +1,26 @@
+"""`passerelle init --device-name NAME --admin USER`: first-run setup without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import CliError, Session, read_password
+from desktop.services.accounts import AccountError, initialise
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("init", help="first-run setup: this device and its first administrator")
+    parser.add_argument("--device-name", required=True)
+    parser.add_argument("--admin", required=True, metavar="USER")
+    parser.set_defaults(handler=run)
+
+
+def run(session: Session) -> int:
+    args = session.args
+    password = read_password(session.lang, args.admin)
+    try:
+        info = initialise(session.app.ctx, args.device_name, args.admin, password)
+    except AccountError as exc:
+        raise CliError(exc.code, **exc.params) from None
+    session.say("init.done", device=info.name, admin=args.admin)
+    return 0

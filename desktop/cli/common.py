@@ -1,0 +1,69 @@
+"""What every command shares: the opened application, credentials, translated output and errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import dataclass
+
+from desktop.app import Application, open_application
+from desktop.domain.messages import translate
+from desktop.services.accounts import AccountError, authenticate, sole_username
+from desktop.services.actor import Actor
+
+
+class CliError(Exception):
+    """A failure reported as one translated line on stderr, with a non-zero exit status."""
+
+    def __init__(self, code: str, exit_status: int = 2, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+        self.exit_status = exit_status
+
+
+@dataclass
+class Session:
+    args: argparse.Namespace
+    app: Application
+
+    @property
+    def lang(self) -> str:
+        return str(self.args.lang)
+
+    def tr(self, code: str, **params: object) -> str:
+        return translate(code, self.lang, **params)
+
+    def say(self, code: str, **params: object) -> None:
+        print(self.tr(code, **params))
+
+    def actor(self) -> Actor:
+        """Sign in with --user (or the only account) and PASSERELLE_PASSWORD or a prompt."""
+        if self.app.device is None:
+            raise CliError("device.not_initialised")
+        username = self.args.user or os.environ.get("PASSERELLE_USER")
+        password = read_password(self.lang, f"{username or ''}")
+        if not username:
+            username = sole_username(self.app.ctx)
+            if username is None:
+                raise CliError("auth.user_required")
+        try:
+            return authenticate(self.app.ctx, username, password)
+        except AccountError as exc:
+            raise CliError(exc.code, **exc.params) from None
+
+
+def read_password(lang: str, username: str = "") -> str:
+    password = os.environ.get("PASSERELLE_PASSWORD")
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise CliError("password.missing")
+    prompt = "Password: " if lang == "en" else "Mot de passe : "
+    return getpass.getpass(f"{username} {prompt}".strip() + " ")
+
+
+def open_session(args: argparse.Namespace) -> Session:
+    return Session(args=args, app=open_application(args.home, args.lang))

@@ -1,0 +1,54 @@
+"""Who is acting: every service call names its actor, and roles are enforced here, not in the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.enums import Role
+
+
+class PermissionDenied(Exception):
+    """The actor's role does not allow this action; `code` is translated for the user."""
+
+    def __init__(self, action: str, role: str) -> None:
+        super().__init__(action)
+        self.code = "permission.denied"
+        self.params = {"action": action, "role": role}
+
+
+# The smallest role that may do each action (intake < coordinator < admin).
+_REQUIRED: dict[str, Role] = {
+    "candidate.create": Role.INTAKE,
+    "candidate.read": Role.INTAKE,
+    "candidate.update": Role.INTAKE,
+    "candidate.import": Role.COORDINATOR,
+    "candidate.export": Role.COORDINATOR,
+    "candidate.decide": Role.COORDINATOR,
+    "candidate.delete": Role.COORDINATOR,
+    "dossier.print": Role.COORDINATOR,
+    "event.manage": Role.INTAKE,
+    "bundle.export": Role.ADMIN,
+    "staff.manage": Role.ADMIN,
+    "audit.read": Role.ADMIN,
+    "settings.manage": Role.ADMIN,
+}
+_ORDER = [Role.INTAKE, Role.COORDINATOR, Role.ADMIN]
+
+
+@dataclass(frozen=True)
+class Actor:
+    staff_id: str | None
+    username: str
+    role: Role
+
+    def may(self, action: str) -> bool:
+        needed = _REQUIRED.get(action, Role.ADMIN)
+        return _ORDER.index(self.role) >= _ORDER.index(needed)
+
+    def require(self, action: str) -> None:
+        if not self.may(action):
+            raise PermissionDenied(action, self.role.value)
+
+
+SYSTEM = Actor(staff_id=None, username="system", role=Role.ADMIN)
+"""The app itself (migrations, demo data): never used for a person's action."""

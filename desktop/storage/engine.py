@@ -1,0 +1,94 @@
+"""The one engine factory: SQLite for a laptop or the embedded central store, PostgreSQL for central.
+
+SQLite is opened in WAL mode with `synchronous=FULL` (a confirmed save survives a power cut) and
+foreign keys on; the settings are checked after opening, not assumed. Encryption at rest
+(SQLCipher) plugs in here through `connect`, so nothing above this module changes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import NullPool
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+class StoreError(Exception):
+    """A store cannot be opened as it is; `code` says why, for a translated message."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in SQLITE_PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def sqlite_engine(path: Path, connect: Callable[[], Any] | None = None) -> Engine:
+    """An engine on a SQLite file; `connect` may supply encrypted connections."""
+    url = f"sqlite+pysqlite:///{path}"
+    kwargs: dict[str, Any] = {"poolclass": NullPool}
+    if connect is not None:
+        kwargs["creator"] = connect
+    else:
+        kwargs["connect_args"] = {"check_same_thread": False}
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "connect", _apply_pragmas)
+    # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that reads and
+    # writes of one unit of work see one snapshot (SQLAlchemy's documented recipe).
+    event.listen(engine, "connect", _disable_pysqlite_begin)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    check_sqlite(engine)
+    return engine
+
+
+def _disable_pysqlite_begin(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+
+
+def check_sqlite(engine: Engine) -> None:
+    """Refuse to work on a connection whose durability settings did not take."""
+    try:
+        with engine.connect() as conn:
+            mode = conn.execute(text("PRAGMA journal_mode")).scalar()
+            sync = conn.execute(text("PRAGMA synchronous")).scalar()
+            fks = conn.execute(text("PRAGMA foreign_keys")).scalar()
+    except sqlite3.DatabaseError as exc:  # not a database, or damaged beyond opening
+        raise StoreError("store.damaged") from exc
+    except Exception as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise StoreError("store.damaged") from exc
+        raise
+    if str(mode).lower() != "wal" or int(sync) != 2 or int(fks) != 1:
+        raise StoreError("store.pragmas", journal_mode=mode, synchronous=sync, foreign_keys=fks)
+
+
+def engine_for_url(url: str) -> Engine:
+    """An engine for a central store URL (`sqlite:///PATH` or `postgresql+psycopg://…`)."""
+    if url.startswith("sqlite"):
+        path = url.split(":///", 1)[1] if ":///" in url else ""
+        if not path:
+            raise StoreError("store.bad_url", url=url)
+        return sqlite_engine(Path(path))
+    if url.startswith("postgresql"):
+        return create_engine(url, pool_pre_ping=True)
+    raise StoreError("store.bad_url", url=url)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
