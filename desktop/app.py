@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.paths import Paths
 from desktop.services.accounts import DeviceInfo, device_info
+from desktop.services.audit import audit_save
 from desktop.services.context import ServiceContext
 from desktop.storage.engine import sqlite_engine
 from desktop.storage.migrate import upgrade
@@ -39,6 +40,7 @@ def open_application(home: str | Path | None = None, lang: str = "fr") -> Applic
     paths.ensure()
     store = open_store(paths.database)
     ctx = ServiceContext(store=store)
+    ctx.save_hooks.append(audit_save(ctx))
     info = device_info(ctx)
     if info is not None:
         ctx.device_id, ctx.device_name = info.id, info.name

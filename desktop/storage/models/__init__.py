@@ -1,5 +1,6 @@
 """All tables; importing this package registers them on `Base.metadata`."""
 
+from desktop.storage.models.audit import AuditEventRow
 from desktop.storage.models.candidate import (
     CandidateRow,
     ConsentRow,
@@ -15,6 +16,7 @@ from desktop.storage.models.candidate import (
 from desktop.storage.models.device import DeviceRow, EventRow, SettingRow, StaffRow
 
 __all__ = [
+    "AuditEventRow",
     "CandidateRow",
     "ConsentRow",
     "DeviceRow",
