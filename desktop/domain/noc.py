@@ -64,6 +64,8 @@ class _Indexed:
     folded_en: str
     words_fr: tuple[str, ...]
     words_en: tuple[str, ...]
+    by_length_fr: tuple[str, ...]
+    by_length_en: tuple[str, ...]
 
 
 class NocCatalogue:
@@ -77,16 +79,7 @@ class NocCatalogue:
         self._by_code = {occupation.code: occupation for occupation in occupations}
         if len(self._by_code) != len(occupations):
             raise ValueError("duplicate NOC code")
-        self._rows = tuple(
-            _Indexed(
-                occupation,
-                fold(occupation.title_fr),
-                fold(occupation.title_en),
-                tuple(fold(occupation.title_fr).split()),
-                tuple(fold(occupation.title_en).split()),
-            )
-            for occupation in sorted(occupations, key=lambda o: o.code)
-        )
+        self._rows = tuple(_index(o) for o in sorted(occupations, key=lambda o: o.code))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NocCatalogue:
@@ -139,8 +132,8 @@ class NocCatalogue:
         english = _is_english(lang)
         ranked: list[tuple[int, int, int, str, str]] = []
         for row in self._rows:
-            rank_fr = match_rank(terms, row.words_fr, row.folded_fr)
-            rank_en = match_rank(terms, row.words_en, row.folded_en)
+            rank_fr = match_rank(terms, row.words_fr, row.folded_fr, row.by_length_fr)
+            rank_en = match_rank(terms, row.words_en, row.folded_en, row.by_length_en)
             own, other = (rank_en, rank_fr) if english else (rank_fr, rank_en)
             title = row.folded_en if english else row.folded_fr
             # (tier, language, slack): a match in the interface language outranks one of the
@@ -150,6 +143,20 @@ class NocCatalogue:
             elif other is not None:
                 ranked.append((other[0], 1, other[1], title, row.occupation.code))
         return [self._by_code[item[4]] for item in heapq.nsmallest(limit, ranked)]
+
+
+def _index(occupation: NocOccupation) -> _Indexed:
+    folded_fr, folded_en = fold(occupation.title_fr), fold(occupation.title_en)
+    words_fr, words_en = tuple(folded_fr.split()), tuple(folded_en.split())
+    return _Indexed(
+        occupation,
+        folded_fr,
+        folded_en,
+        words_fr,
+        words_en,
+        tuple(sorted(words_fr, key=len)),
+        tuple(sorted(words_en, key=len)),
+    )
 
 
 def _read_csv(path: Path) -> list[NocOccupation]:

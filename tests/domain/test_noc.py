@@ -148,14 +148,15 @@ def test_limit_and_empty_queries(noc: NocCatalogue) -> None:
 
 
 def test_search_is_fast(noc: NocCatalogue) -> None:
-    queries = ["a", "e", "ingénieur civil", "ma", "conducteur camion", "213", "nurse"]
-    best = float("inf")
-    for _ in range(5):  # best of five rounds, to ignore a busy machine's hiccups
-        start = time.perf_counter()
-        for query in queries * 10:
+    # The fastest of 20 runs of each query: other processes (parallel test workers) may slow
+    # some runs down, but not all of them.
+    for query in ["a", "e", "ingénieur civil", "ma", "conducteur camion", "213", "nurse"]:
+        fastest = float("inf")
+        for _ in range(20):
+            start = time.perf_counter()
             noc.search(query)
-        best = min(best, (time.perf_counter() - start) / (len(queries) * 10))
-    assert best < 0.002
+            fastest = min(fastest, time.perf_counter() - start)
+        assert fastest < 0.002, query
 
 
 def test_malformed_file_is_refused(tmp_path: Path) -> None:
