@@ -19,6 +19,7 @@ from desktop.domain.candidate import (
     LanguageLevel,
     TargetOccupation,
 )
+from desktop.domain.names import fold
 
 # (country, given names, family names, original-script names or None, languages)
 _ORIGINS: list[tuple[str, list[str], list[str], list[tuple[str, str, str]] | None, list[str]]] = [
@@ -178,8 +179,7 @@ def demo_candidates(
         birth = date(rng.randint(1972, 2002), rng.randint(1, 12), rng.randint(1, 28))
         arrival = today - timedelta(days=rng.randint(30, 7 * 365))
         level = rng.choice(["bac", "bac", "master", "dec_tech", "phd", "dep"])
-        slug = f"{given.split()[0]}.{family.split()[0]}".lower()
-        ascii_slug = slug.encode("ascii", "ignore").decode() or "candidat"
+        ascii_slug = ".".join(fold(f"{given.split()[0]} {family.split()[0]}").split()) or "candidat"
         c = Candidate(
             given_names=given,
             family_name=family,

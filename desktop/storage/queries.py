@@ -26,6 +26,10 @@ class SummaryRow:
     self_entered: bool
     created_at: datetime
 
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.given_names, self.family_name) if p)
+
 
 def find_same_person(
     session: Session, name_key: str, email_key: str | None, phone: str | None
@@ -183,3 +187,21 @@ def all_events(session: Session) -> list[EventRow]:
 
 def event_by_code(session: Session, code: str) -> EventRow | None:
     return session.scalar(select(EventRow).where(EventRow.code == code))
+
+
+def count_created_since(session: Session, since: datetime) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(CandidateRow)
+        .where(CandidateRow.deleted_at.is_(None), CandidateRow.created_at >= since)
+    )
+    return int(session.scalar(stmt) or 0)
+
+
+def count_in_event(session: Session, event_id: str) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(CandidateRow)
+        .where(CandidateRow.deleted_at.is_(None), CandidateRow.event_id == event_id)
+    )
+    return int(session.scalar(stmt) or 0)
