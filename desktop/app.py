@@ -12,6 +12,7 @@ from desktop.services.context import ServiceContext
 from desktop.storage.engine import sqlite_engine
 from desktop.storage.migrate import upgrade
 from desktop.storage.store import Store
+from desktop.sync.outbox import outbox_save
 
 
 @dataclass
@@ -40,6 +41,7 @@ def open_application(home: str | Path | None = None, lang: str = "fr") -> Applic
     paths.ensure()
     store = open_store(paths.database)
     ctx = ServiceContext(store=store)
+    ctx.save_hooks.append(outbox_save())
     ctx.save_hooks.append(audit_save(ctx))
     info = device_info(ctx)
     if info is not None:

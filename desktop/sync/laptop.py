@@ -1,0 +1,208 @@
+"""Laptop side of sync: take an enrolment file, export a bundle, apply a central acknowledgement.
+
+Each function is one unit of work on the laptop store. The laptop's Ed25519 key is made at
+enrolment and kept in the store (encrypted at rest with the store once SQLCipher is in).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop import __version__
+from desktop.domain.candidate import new_id
+from desktop.storage import audit_log
+from desktop.storage.models import DeviceRow, OutboxOpRow, SyncClockRow, SyncStateRow
+from desktop.storage.store import Store
+from desktop.sync import bundle_format as fmt
+from desktop.sync import hlc, keys
+from desktop.sync.ack import read_ack
+from desktop.sync.canonical import dump_bytes, sha256_hex
+from desktop.sync.enrolment_file import read_enrolment
+from desktop.sync.errors import SyncError
+
+Progress = Callable[[int, int], None]
+SCHEMA_VERSION = 1
+
+
+def _device(session: Session) -> DeviceRow:
+    device = session.scalar(select(DeviceRow))
+    if device is None:
+        raise SyncError("device.not_initialised")
+    return device
+
+
+def enrol(store: Store, data: bytes) -> str:
+    """Store the central's enrolment file; make this laptop's signing key. Returns the store id."""
+    enrolment = read_enrolment(data)
+    with store.unit_of_work() as session:
+        device = _device(session)
+        state = session.get(SyncStateRow, device.id)
+        if state is not None and state.store_id not in (None, enrolment.store_id):
+            raise SyncError("enrol.other_store")
+        if state is None:
+            private, public = keys.new_signing_key()
+            state = SyncStateRow(device_id=device.id, signing_key=private, public_key=public)
+            session.add(state)
+        state.enrolment_id = enrolment.enrolment_id
+        state.enrolment_secret = enrolment.secret
+        state.store_id = enrolment.store_id
+        state.central_sign_key = enrolment.central_sign_key
+        state.central_enc_key = enrolment.central_enc_key
+        state.key_bound = False
+        state.enrolled_at = datetime.now(UTC)
+    return enrolment.store_id
+
+
+def bump_incarnation(store: Store) -> int:
+    """After restoring this store from a backup: a new incarnation, so old seqs are never reused."""
+    with store.unit_of_work() as session:
+        device = _device(session)
+        device.incarnation += 1
+        return device.incarnation
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path | None
+    bundle_id: str | None
+    seq_from: int
+    seq_to: int
+    op_count: int
+    sha256: str | None
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+    if hasattr(os, "O_DIRECTORY"):
+        folder = os.open(path.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def export_bundle(
+    store: Store, out: Path, *, include_acked: bool = False, progress: Progress | None = None
+) -> ExportResult:
+    """Write every unacknowledged op of this incarnation (or all, `include_acked`) as a bundle."""
+    with store.read() as session:
+        device = _device(session)
+        state = session.get(SyncStateRow, device.id)
+        if state is None or state.central_enc_key is None or state.enrolment_secret is None:
+            raise SyncError("bundle.not_enrolled")
+        stmt = (
+            select(OutboxOpRow.seq, OutboxOpRow.body)
+            .where(OutboxOpRow.device_id == device.id)
+            .where(OutboxOpRow.incarnation == device.incarnation)
+            .order_by(OutboxOpRow.seq)
+        )
+        if not include_acked:
+            stmt = stmt.where(OutboxOpRow.acked.is_(False))
+        rows = session.execute(stmt).all()
+        if not rows:
+            return ExportResult(None, None, 0, 0, 0, None)
+        clock = session.get(SyncClockRow, (device.id, device.incarnation))
+        bodies: list[str] = []
+        total = len(rows)
+        for index, (_seq, body) in enumerate(rows, 1):
+            bodies.append(body)
+            if progress is not None and (index % 1000 == 0 or index == total):
+                progress(index, total)
+        audit_seq, audit_hash = audit_log.head(session)
+        manifest = {
+            "format": fmt.FORMAT,
+            "bundle_id": new_id(),
+            "store_id": state.store_id,
+            "device_id": device.id,
+            "incarnation": device.incarnation,
+            "device_key_id": keys.key_id(state.public_key),
+            "recipient_key_id": keys.key_id(state.central_enc_key),
+            "app_version": __version__,
+            "schema_version": SCHEMA_VERSION,
+            "seq_from": rows[0][0],
+            "seq_to": rows[-1][0],
+            "op_count": total,
+            "created_hlc": clock.hlc if clock else hlc.pack(hlc.wall_ms(), 0),
+            "payload_size": 0,
+            "payload_sha256": "",
+            "audit_head": f"{audit_seq}:{audit_hash}",
+            "previous_bundle_id": state.last_bundle_id,
+            "enrolment": None
+            if state.key_bound
+            else fmt.enrolment_block(
+                state.enrolment_id or "", state.enrolment_secret, device.id, state.public_key
+            ),
+        }
+        payload = fmt.seal(manifest, bodies, state.central_enc_key)
+        manifest["payload_size"] = len(payload)
+        manifest["payload_sha256"] = sha256_hex(payload)
+        manifest_bytes = dump_bytes(manifest)
+        signature = keys.sign(state.signing_key, manifest_bytes)
+        public_key = state.public_key
+    data = fmt.write_zip(manifest_bytes, signature, payload)
+    _write_durably(out, data)
+    check = fmt.parse(out.read_bytes())  # re-read from the disk: what the USB key really holds
+    fmt.check_signature_and_payload(check, public_key)
+    with store.unit_of_work() as session:
+        row = session.get(SyncStateRow, manifest["device_id"])
+        if row is not None:
+            row.last_bundle_id = str(manifest["bundle_id"])
+    return ExportResult(
+        out, str(manifest["bundle_id"]), rows[0][0], rows[-1][0], total, sha256_hex(data)
+    )
+
+
+@dataclass(frozen=True)
+class AckResult:
+    incarnation: int
+    acknowledged_up_to: int
+    marked: int
+
+
+def apply_ack(store: Store, data: bytes) -> AckResult:
+    """Verify a central ack (signature, store, this device) and mark the ops it covers."""
+    with store.unit_of_work() as session:
+        device = _device(session)
+        state = session.get(SyncStateRow, device.id)
+        if state is None or state.central_sign_key is None:
+            raise SyncError("bundle.not_enrolled")
+        body = read_ack(data, state.central_sign_key)
+        if body.get("store_id") != state.store_id or body.get("device_id") != device.id:
+            raise SyncError("ack.other_device")
+        incarnation, up_to = int(body["incarnation"]), int(body["contiguous_up_to"])
+        result = session.execute(
+            update(OutboxOpRow)
+            .where(OutboxOpRow.device_id == device.id)
+            .where(OutboxOpRow.incarnation == incarnation)
+            .where(OutboxOpRow.seq <= up_to, OutboxOpRow.acked.is_(False))
+            .values(acked=True)
+        )
+        clock = session.get(SyncClockRow, (device.id, incarnation))
+        if clock is not None and up_to > clock.acked_up_to:
+            clock.acked_up_to = up_to
+        state.key_bound = True
+        marked = int(getattr(result, "rowcount", 0) or 0)
+    return AckResult(incarnation, up_to, marked)
+
+
+def clock_warning(store: Store) -> str | None:
+    """The current clock warning code of this laptop (for the GUI banner), if any."""
+    with store.read() as session:
+        device = session.scalar(select(DeviceRow))
+        if device is None:
+            return None
+        clock = session.get(SyncClockRow, (device.id, device.incarnation))
+        last = clock.hlc if clock else 0
+        return hlc.tick(last).warning

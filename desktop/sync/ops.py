@@ -1,0 +1,109 @@
+"""The op: one changed field or one removed row, as plain data; its canonical body and hash.
+
+An op is identified by `device:incarnation:seq`. Its body (canonical JSON) is what the laptop
+stores, what the bundle carries and what central hashes to detect equivocation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.sync.canonical import dump_bytes, dumps, loads, sha256_hex
+
+SET = "set"
+DELETE = "del"
+OP_VERSION = 1
+_KEYS = {"v", "device", "incarnation", "seq", "hlc", "entity", "row", "field", "kind", "value"}
+_KEYS |= {"candidate", "actor"}
+
+
+class OpFormatError(ValueError):
+    """An op line that is not a well-formed op."""
+
+
+@dataclass(frozen=True)
+class Op:
+    device: str
+    incarnation: int
+    seq: int
+    hlc: int
+    entity: str
+    row: str
+    field: str
+    kind: str
+    value: Any
+    candidate: str
+    actor: str | None
+
+    @property
+    def op_id(self) -> str:
+        return f"{self.device}:{self.incarnation}:{self.seq}"
+
+    @property
+    def order(self) -> tuple[int, str, int, int]:
+        """The total order of last-writer-wins: (hlc, device, incarnation, seq)."""
+        return (self.hlc, self.device, self.incarnation, self.seq)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "v": OP_VERSION,
+            "device": self.device,
+            "incarnation": self.incarnation,
+            "seq": self.seq,
+            "hlc": self.hlc,
+            "entity": self.entity,
+            "row": self.row,
+            "field": self.field,
+            "kind": self.kind,
+            "value": self.value,
+            "candidate": self.candidate,
+            "actor": self.actor,
+        }
+
+    def body(self) -> str:
+        return dumps(self.to_json())
+
+    def digest(self) -> str:
+        return sha256_hex(dump_bytes(self.to_json()))
+
+
+def _typed(obj: dict[str, Any], key: str, kind: type) -> Any:
+    value = obj.get(key)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise OpFormatError(key)
+    return value
+
+
+def op_from_json(obj: object) -> Op:
+    if not isinstance(obj, dict) or set(obj) != _KEYS or obj.get("v") != OP_VERSION:
+        raise OpFormatError("shape")
+    kind = _typed(obj, "kind", str)
+    if kind not in (SET, DELETE):
+        raise OpFormatError("kind")
+    actor = obj.get("actor")
+    if actor is not None and not isinstance(actor, str):
+        raise OpFormatError("actor")
+    op = Op(
+        device=_typed(obj, "device", str),
+        incarnation=_typed(obj, "incarnation", int),
+        seq=_typed(obj, "seq", int),
+        hlc=_typed(obj, "hlc", int),
+        entity=_typed(obj, "entity", str),
+        row=_typed(obj, "row", str),
+        field=_typed(obj, "field", str),
+        kind=kind,
+        value=obj.get("value"),
+        candidate=_typed(obj, "candidate", str),
+        actor=actor,
+    )
+    if op.seq < 1 or op.incarnation < 1 or op.hlc < 0 or (kind == SET and not op.field):
+        raise OpFormatError("range")
+    return op
+
+
+def op_from_body(body: str | bytes) -> Op:
+    try:
+        return op_from_json(loads(body))
+    except ValueError as exc:
+        raise OpFormatError(str(exc)) from None
