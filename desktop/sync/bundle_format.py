@@ -234,3 +234,11 @@ def enrolled_public_key(manifest: dict[str, Any], secret: bytes) -> bytes:
     if len(public) != 32 or not hmac.compare_digest(expected, block["mac"]):
         raise SyncError("bundle.enrolment")
     return public
+
+
+def peek_bundle_id(data: bytes) -> str | None:
+    """The bundle id of a well-formed bundle (unverified: only to find a previous import)."""
+    try:
+        return str(parse(data).manifest["bundle_id"])
+    except SyncError:
+        return None

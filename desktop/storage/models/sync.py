@@ -110,8 +110,10 @@ class OpLogRow(Base):
     op_hash: Mapped[str] = mapped_column(String(_HASH))
     hlc: Mapped[int] = mapped_column(BigInteger)
     candidate_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    entity: Mapped[str] = mapped_column(String(_ENTITY))
+    row_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
     bundle_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
-    outcome: Mapped[str] = mapped_column(String(20))  # applied | dropped_erased
+    outcome: Mapped[str] = mapped_column(String(20))  # applied | tombstone | erased
     body: Mapped[str | None] = mapped_column(Text)
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-24 17:09:31.428966
+Create Date: 2026-11-24 17:12:26.791820
 """
 
 from collections.abc import Sequence
@@ -84,6 +84,8 @@ def upgrade() -> None:
     sa.Column('op_hash', sa.String(length=64), nullable=False),
     sa.Column('hlc', sa.BigInteger(), nullable=False),
     sa.Column('candidate_id', sa.String(length=36), nullable=False),
+    sa.Column('entity', sa.String(length=40), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
     sa.Column('bundle_id', sa.String(length=36), nullable=True),
     sa.Column('outcome', sa.String(length=20), nullable=False),
     sa.Column('body', sa.Text(), nullable=True),
@@ -91,6 +93,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('op_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_op_log_candidate_id'), ['candidate_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_op_log_row_id'), ['row_id'], unique=False)
 
     op.create_table('outbox_ops',
     sa.Column('device_id', sa.String(length=36), nullable=False),
@@ -208,6 +211,7 @@ def downgrade() -> None:
 
     op.drop_table('outbox_ops')
     with op.batch_alter_table('op_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_op_log_row_id'))
         batch_op.drop_index(batch_op.f('ix_op_log_candidate_id'))
 
     op.drop_table('op_log')

@@ -1,0 +1,200 @@
+"""Import sync bundles into the central store: verify all, then apply in resumable chunks.
+
+Nothing is written before the bundle is fully verified (`desktop.central.verify`), except an alarm
+row for an equivocation or a quarantined (future-clock) bundle. Ops are applied in transactions of
+`chunk_size`; a crash between chunks leaves a consistent store and a rerun skips what is already in
+the op log. The bundle is recorded as imported after its last chunk, then a signed ack is written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.central.materialise import alias_map, materialise, resolve
+from desktop.central.merge import ALIAS, ChunkResult, apply_ops
+from desktop.central.ranges import gaps, received_ranges
+from desktop.central.setup import CentralKeys
+from desktop.central.verify import verify_bundle
+from desktop.domain.candidate import new_id
+from desktop.storage.models import ImportedBundleRow, SyncAlarmRow, SyncDeviceRow
+from desktop.storage.store import Store
+from desktop.sync import bundle_format as fmt
+from desktop.sync.ack import build_ack
+from desktop.sync.canonical import dumps, loads, sha256_hex
+from desktop.sync.errors import SyncError
+from desktop.sync.ops import Op
+
+CHUNK_SIZE = 500
+ALARM_CODES = {"bundle.equivocation": "equivocation", "bundle.future_clock": "future_clock"}
+
+
+@dataclass
+class BundleReport:
+    status: str  # imported | already_imported | rejected
+    bundle_id: str | None = None
+    device_id: str | None = None
+    incarnation: int | None = None
+    reason: str | None = None
+    added: int = 0
+    updated: int = 0
+    applied: int = 0
+    skipped: int = 0
+    dropped: int = 0
+    missing: list[tuple[int, int]] = field(default_factory=list)
+    ack_path: Path | None = None
+    ack: bytes | None = None
+
+
+def apply_and_materialise(
+    session: Session, ops: list[Op], bundle_id: str | None
+) -> tuple[int, int, ChunkResult]:
+    before = alias_map(session) if any(op.entity == ALIAS for op in ops) else None
+    result = apply_ops(session, ops, bundle_id)
+    after = alias_map(session)
+    roots = {resolve(after, c) for c in result.candidates} | set(result.candidates)
+    if before is not None:
+        for cid in set(before) | set(after) | result.candidates:
+            old, new = resolve(before, cid), resolve(after, cid)
+            if old != new:
+                roots |= {old, new, cid}
+    added, updated = materialise(session, roots, after)
+    return added, updated, result
+
+
+def _ack(session: Session, central: CentralKeys, device_id: str, incarnation: int, bundle_id: str | None) -> tuple[bytes, list[tuple[int, int]]]:
+    ranges = received_ranges(session, device_id, incarnation)
+    data = build_ack(
+        central.sign_private,
+        store_id=central.store_id,
+        device_id=device_id,
+        incarnation=incarnation,
+        ranges=ranges,
+        bundle_id=bundle_id,
+    )
+    return data, gaps(ranges)
+
+
+def _write_ack(ack_dir: Path | None, bundle_id: str, data: bytes) -> Path | None:
+    if ack_dir is None:
+        return None
+    ack_dir.mkdir(parents=True, exist_ok=True)
+    path = ack_dir / f"ack-{bundle_id}.json"
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)
+    return path
+
+
+def _alarm(store: Store, kind: str, data_hash: str, data: bytes) -> None:
+    try:
+        manifest = fmt.parse(data).manifest
+    except SyncError:
+        manifest = {}
+    with store.unit_of_work() as session:
+        session.add(
+            SyncAlarmRow(
+                id=new_id(),
+                kind=kind,
+                device_id=manifest.get("device_id"),
+                bundle_id=manifest.get("bundle_id"),
+                file_sha256=data_hash,
+                details={"seq_from": manifest.get("seq_from"), "seq_to": manifest.get("seq_to")},
+                at=datetime.now(UTC),
+            )
+        )
+
+
+def import_bundle(
+    store: Store,
+    central: CentralKeys,
+    data: bytes,
+    *,
+    ack_dir: Path | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    now_ms: int | None = None,
+    after_chunk: Callable[[int], None] | None = None,
+) -> BundleReport:
+    """Import one bundle file's bytes; `after_chunk(k)` is called after each committed chunk."""
+    file_hash = sha256_hex(data)
+    with store.read() as session:
+        done = session.scalar(select(ImportedBundleRow).where(ImportedBundleRow.file_sha256 == file_hash))
+        if done is None:
+            bundle_id = fmt.peek_bundle_id(data)
+            done = session.get(ImportedBundleRow, bundle_id) if bundle_id else None
+        if done is not None:
+            ack, missing = _ack(session, central, done.device_id, done.incarnation, done.bundle_id)
+            report = BundleReport("already_imported", done.bundle_id, done.device_id, done.incarnation)
+            report.missing, report.ack = missing, ack
+            report.ack_path = _write_ack(ack_dir, done.bundle_id, ack)
+            return report
+        try:
+            verified = verify_bundle(session, central, data, now_ms)
+        except SyncError as exc:
+            rejected = exc
+        else:
+            rejected = None
+    if rejected is not None:
+        if rejected.code in ALARM_CODES:
+            _alarm(store, ALARM_CODES[rejected.code], file_hash, data)
+        return BundleReport("rejected", reason=rejected.code)
+    manifest = verified.manifest
+    bundle_id, device_id = str(manifest["bundle_id"]), str(manifest["device_id"])
+    incarnation = int(str(manifest["incarnation"]))
+    report = BundleReport("imported", bundle_id, device_id, incarnation)
+    ops = verified.ops
+    for index, start in enumerate(range(0, len(ops), chunk_size)):
+        with store.unit_of_work() as session:
+            if index == 0 and verified.bind_key is not None:
+                device = session.get(SyncDeviceRow, verified.enrolment_id)
+                assert device is not None
+                if device.public_key is None:
+                    device.device_id, device.public_key = device_id, verified.bind_key
+                    device.bound_at = datetime.now(UTC)
+            added, updated, result = apply_and_materialise(session, ops[start : start + chunk_size], bundle_id)
+        report.added += added
+        report.updated += updated
+        report.applied += result.applied
+        report.skipped += result.skipped
+        report.dropped += result.dropped
+        if after_chunk is not None:
+            after_chunk(index + 1)
+    with store.unit_of_work() as session:
+        session.add(
+            ImportedBundleRow(
+                bundle_id=bundle_id,
+                file_sha256=file_hash,
+                device_id=device_id,
+                incarnation=incarnation,
+                seq_from=int(str(manifest["seq_from"])),
+                seq_to=int(str(manifest["seq_to"])),
+                op_count=len(ops),
+                manifest=dumps(manifest),
+                counts={
+                    "added": report.added,
+                    "updated": report.updated,
+                    "applied": report.applied,
+                    "skipped": report.skipped,
+                    "dropped": report.dropped,
+                },
+                imported_at=datetime.now(UTC),
+            )
+        )
+        session.flush()
+        report.ack, report.missing = _ack(session, central, device_id, incarnation, bundle_id)
+    report.ack_path = _write_ack(ack_dir, bundle_id, report.ack)
+    return report
+
+
+def imported_manifest(session: Session, bundle_id: str) -> dict[str, object] | None:
+    row = session.get(ImportedBundleRow, bundle_id)
+    return loads(row.manifest) if row else None

@@ -1,0 +1,261 @@
+"""The merge function: apply new ops to the registers, order-independently (sync-security §1.4).
+
+- An op id (device, incarnation, seq) is applied once; a repeat does nothing.
+- Field registers: the op with the greatest (hlc, device, incarnation, seq) wins. Each origin
+  device's latest op per field is kept as a *head*; the register and the conflict rows are
+  recomputed from the heads, so they depend only on the set of ops received.
+- A conflict row is kept for review when another device's latest value for the field differs from
+  the winner's (laptops never see each other's edits, so such edits are concurrent).
+- Delete wins: a tombstone removes the row (or the whole candidate) for good; its values are purged
+  from heads, registers, conflicts and the op log; later ops for it are counted and dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from desktop.storage.models import (
+    FieldHeadRow,
+    FieldRegisterRow,
+    OpLogRow,
+    SyncConflictRow,
+    TombstoneRow,
+)
+from desktop.sync.canonical import dumps
+from desktop.sync.ops import DELETE, Op
+
+CANDIDATE = "candidate"
+ALIAS = "alias"
+APPLIED, TOMBSTONE, ERASED = "applied", "tombstone", "erased"
+
+FieldKey = tuple[str, str, str]
+
+
+@dataclass
+class ChunkResult:
+    applied: int = 0
+    skipped: int = 0
+    dropped: int = 0
+    candidates: set[str] = field(default_factory=set)  # raw candidate ids touched
+
+
+def _order(row: FieldHeadRow | FieldRegisterRow) -> tuple[int, str, int, int]:
+    return (row.hlc, row.device_id, row.incarnation, row.seq)
+
+
+def _op_id(row: FieldHeadRow | FieldRegisterRow) -> str:
+    return f"{row.device_id}:{row.incarnation}:{row.seq}"
+
+
+def _in_chunks(values: Iterable[str], size: int = 400) -> Iterable[list[str]]:
+    items = sorted(set(values))
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _purge(session: Session, *, candidate: str | None = None, row: tuple[str, str] | None = None) -> None:
+    """Forget every value of a tombstoned candidate (or row): erased means erased."""
+    for model in (FieldHeadRow, FieldRegisterRow, SyncConflictRow):
+        stmt = delete(model)
+        if candidate is not None:
+            stmt = stmt.where(model.candidate_id == candidate)
+        else:
+            assert row is not None
+            stmt = stmt.where(model.entity == row[0], model.row_id == row[1])
+        session.execute(stmt)
+    stmt_log = update(OpLogRow).where(OpLogRow.outcome == APPLIED)
+    if candidate is not None:
+        stmt_log = stmt_log.where(OpLogRow.candidate_id == candidate)
+    else:
+        assert row is not None
+        stmt_log = stmt_log.where(OpLogRow.entity == row[0], OpLogRow.row_id == row[1])
+    session.execute(stmt_log.values(body=None, outcome=ERASED))
+
+
+def _tombstone(session: Session, op: Op) -> None:
+    entity = op.entity
+    existing = session.get(TombstoneRow, (entity, op.row))
+    if existing is None:
+        session.add(
+            TombstoneRow(
+                entity=entity,
+                row_id=op.row,
+                candidate_id=op.candidate,
+                op_id=op.op_id,
+                hlc=op.hlc,
+                reason="deleted",
+            )
+        )
+    elif (op.hlc, op.op_id) > (existing.hlc, existing.op_id):
+        existing.hlc, existing.op_id = op.hlc, op.op_id
+    session.flush()
+    if entity == CANDIDATE:
+        _purge(session, candidate=op.row)
+    else:
+        _purge(session, row=(entity, op.row))
+
+
+def _tombstoned(session: Session, ops: list[Op]) -> tuple[set[str], set[tuple[str, str]]]:
+    candidates: set[str] = set()
+    rows: set[tuple[str, str]] = set()
+    for ids in _in_chunks({op.candidate for op in ops} | {op.row for op in ops}):
+        for entity, row_id in session.execute(
+            select(TombstoneRow.entity, TombstoneRow.row_id).where(TombstoneRow.row_id.in_(ids))
+        ):
+            rows.add((entity, row_id))
+            if entity == CANDIDATE:
+                candidates.add(row_id)
+    return candidates, rows
+
+
+def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkResult:
+    """Apply ops of one device incarnation (one chunk, inside the caller's transaction)."""
+    result = ChunkResult()
+    if not ops:
+        return result
+    first = ops[0]
+    seqs = [op.seq for op in ops]
+    known = set(
+        session.scalars(
+            select(OpLogRow.seq)
+            .where(OpLogRow.device_id == first.device, OpLogRow.incarnation == first.incarnation)
+            .where(OpLogRow.seq.between(min(seqs), max(seqs)))
+        )
+    )
+    new = [op for op in ops if op.seq not in known]
+    result.skipped = len(ops) - len(new)
+    outcome: dict[int, str] = {}
+    for op in new:
+        if op.kind == DELETE:
+            _tombstone(session, op)
+            outcome[op.seq] = TOMBSTONE
+            result.candidates.add(op.candidate)
+    dead_candidates, dead_rows = _tombstoned(session, new)
+    live = []
+    for op in new:
+        if op.kind == DELETE:
+            continue
+        if op.candidate in dead_candidates or (op.entity, op.row) in dead_rows:
+            outcome[op.seq] = ERASED
+            result.dropped += 1
+        else:
+            outcome[op.seq] = APPLIED
+            live.append(op)
+    touched = _update_heads(session, live)
+    recompute_fields(session, touched)
+    for op in new:
+        kept = outcome[op.seq] != ERASED
+        session.add(
+            OpLogRow(
+                device_id=op.device,
+                incarnation=op.incarnation,
+                seq=op.seq,
+                op_hash=op.digest(),
+                hlc=op.hlc,
+                candidate_id=op.candidate,
+                entity=op.entity,
+                row_id=op.row,
+                bundle_id=bundle_id,
+                outcome=outcome[op.seq],
+                body=op.body() if kept else None,
+            )
+        )
+        if kept:
+            result.candidates.add(op.candidate)
+    result.applied = len(new) - result.dropped
+    session.flush()
+    return result
+
+
+def _update_heads(session: Session, ops: list[Op]) -> set[FieldKey]:
+    heads: dict[tuple[str, str, str, str], FieldHeadRow] = {}
+    for ids in _in_chunks(op.row for op in ops):
+        for head in session.scalars(select(FieldHeadRow).where(FieldHeadRow.row_id.in_(ids))):
+            heads[(head.entity, head.row_id, head.field, head.device_id)] = head
+    touched: set[FieldKey] = set()
+    for op in ops:
+        key = (op.entity, op.row, op.field, op.device)
+        head = heads.get(key)
+        if head is None:
+            head = FieldHeadRow(
+                entity=op.entity,
+                row_id=op.row,
+                field=op.field,
+                device_id=op.device,
+                incarnation=op.incarnation,
+                seq=op.seq,
+                hlc=op.hlc,
+                candidate_id=op.candidate,
+                value=dumps(op.value),
+            )
+            session.add(head)
+            heads[key] = head
+        elif op.order > _order(head):
+            head.incarnation, head.seq, head.hlc = op.incarnation, op.seq, op.hlc
+            head.value = dumps(op.value)
+        else:
+            continue
+        touched.add((op.entity, op.row, op.field))
+    session.flush()
+    return touched
+
+
+def recompute_fields(session: Session, touched: set[FieldKey]) -> None:
+    """Registers and conflict rows of these fields, from the heads alone."""
+    if not touched:
+        return
+    rows = {key[1] for key in touched}
+    heads: dict[FieldKey, list[FieldHeadRow]] = {}
+    registers: dict[FieldKey, FieldRegisterRow] = {}
+    conflicts: dict[FieldKey, list[SyncConflictRow]] = {}
+    for ids in _in_chunks(rows):
+        for head in session.scalars(select(FieldHeadRow).where(FieldHeadRow.row_id.in_(ids))):
+            heads.setdefault((head.entity, head.row_id, head.field), []).append(head)
+        for reg in session.scalars(select(FieldRegisterRow).where(FieldRegisterRow.row_id.in_(ids))):
+            registers[(reg.entity, reg.row_id, reg.field)] = reg
+        for c in session.scalars(select(SyncConflictRow).where(SyncConflictRow.row_id.in_(ids))):
+            conflicts.setdefault((c.entity, c.row_id, c.field), []).append(c)
+    for key in sorted(touched):
+        field_heads = heads.get(key, [])
+        if not field_heads:
+            continue
+        winner = max(field_heads, key=_order)
+        reg = registers.get(key)
+        if reg is None:
+            reg = FieldRegisterRow(entity=key[0], row_id=key[1], field=key[2])
+            session.add(reg)
+        reg.device_id, reg.incarnation, reg.seq = winner.device_id, winner.incarnation, winner.seq
+        reg.hlc, reg.candidate_id, reg.value = winner.hlc, winner.candidate_id, winner.value
+        old = {c.id: c for c in conflicts.get(key, [])}
+        wanted: dict[str, tuple[FieldHeadRow, FieldHeadRow]] = {}
+        for head in field_heads:
+            if head.device_id != winner.device_id and head.value != winner.value:
+                ident = hashlib.sha256(
+                    "|".join([*key, _op_id(winner), _op_id(head)]).encode()
+                ).hexdigest()
+                wanted[ident] = (winner, head)
+        for ident, row in old.items():
+            if ident not in wanted:
+                session.delete(row)
+        for ident, (win, lose) in wanted.items():
+            if ident in old:
+                continue
+            session.add(
+                SyncConflictRow(
+                    id=ident,
+                    entity=key[0],
+                    row_id=key[1],
+                    field=key[2],
+                    candidate_id=win.candidate_id,
+                    winner_op=_op_id(win),
+                    loser_op=_op_id(lose),
+                    winner_value=win.value,
+                    loser_value=lose.value,
+                )
+            )
+    session.flush()
