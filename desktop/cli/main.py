@@ -8,14 +8,22 @@ import os
 import sys
 
 from desktop import __version__
-from desktop.cli import cmd_candidates, cmd_demo, cmd_dossier, cmd_init
+from desktop.cli import (
+    cmd_bundle,
+    cmd_candidates,
+    cmd_central,
+    cmd_demo,
+    cmd_dossier,
+    cmd_enroll,
+    cmd_init,
+)
 from desktop.cli.common import CliError, open_session
 from desktop.domain.messages import translate
 from desktop.services.accounts import AccountError
 from desktop.services.actor import PermissionDenied
 from desktop.storage.engine import StoreError
 
-COMMANDS = [cmd_init, cmd_candidates, cmd_demo, cmd_dossier]
+COMMANDS = [cmd_init, cmd_candidates, cmd_demo, cmd_dossier, cmd_enroll, cmd_bundle, cmd_central]
 
 
 def build_parser() -> argparse.ArgumentParser:

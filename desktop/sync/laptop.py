@@ -206,3 +206,11 @@ def clock_warning(store: Store) -> str | None:
         clock = session.get(SyncClockRow, (device.id, device.incarnation))
         last = clock.hlc if clock else 0
         return hlc.tick(last).warning
+
+
+def own_public_key(store: Store) -> bytes | None:
+    """This laptop's signing public key, once enrolled."""
+    with store.read() as session:
+        device = session.scalar(select(DeviceRow))
+        state = session.get(SyncStateRow, device.id) if device else None
+        return state.public_key if state else None

@@ -1,0 +1,105 @@
+"""`passerelle bundle export|inspect|apply-ack`: sync bundles on the laptop side."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.cli.common import CliError, Session
+from desktop.domain.messages import register as register_messages
+from desktop.sync import bundle_format as fmt
+from desktop.sync.errors import SyncError
+from desktop.sync.laptop import apply_ack, export_bundle, own_public_key
+from desktop.sync.messages import MESSAGES
+
+register_messages(MESSAGES)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("bundle", help="export, inspect and acknowledge sync bundles")
+    commands = parser.add_subparsers(dest="bundle_command", required=True)
+    exp = commands.add_parser("export", help="signed, encrypted bundle of unacknowledged changes")
+    exp.add_argument("--out", type=Path, required=True)
+    exp.add_argument("--all", action="store_true", help="every change, acknowledged or not")
+    exp.set_defaults(handler=run_export)
+    ins = commands.add_parser("inspect", help="manifest, signature and integrity (no personal data)")
+    ins.add_argument("file", type=Path)
+    ins.set_defaults(handler=run_inspect)
+    ack = commands.add_parser("apply-ack", help="central acknowledgement: mark changes as received")
+    ack.add_argument("file", type=Path)
+    ack.set_defaults(handler=run_apply_ack)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise CliError("file.not_found", path=str(path)) from None
+
+
+def run_export(session: Session) -> int:
+    actor = session.actor()
+    actor.require("bundle.export")
+    out: Path = session.args.out
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"{done}/{total}", file=sys.stderr, end="\r" if done < total else "\n")
+
+    try:
+        result = export_bundle(
+            session.app.ctx.store, out, include_acked=session.args.all, progress=progress
+        )
+    except SyncError as exc:
+        raise CliError(exc.code, **exc.params) from None
+    except OSError:
+        raise CliError("file.unwritable", path=str(out)) from None
+    if result.path is None:
+        session.say("bundle.nothing")
+        return 0
+    session.say(
+        "bundle.exported",
+        path=str(result.path),
+        count=result.op_count,
+        seq_from=result.seq_from,
+        seq_to=result.seq_to,
+    )
+    return 0
+
+
+def run_inspect(session: Session) -> int:
+    data = _read(session.args.file)
+    try:
+        bundle = fmt.parse(data)
+    except SyncError as exc:
+        raise CliError(exc.code, **exc.params) from None
+    print(json.dumps(bundle.manifest, indent=2, sort_keys=True, ensure_ascii=False))
+    own = own_public_key(session.app.ctx.store)
+    manifest = bundle.manifest
+    try:
+        if own is not None and manifest["device_key_id"] == fmt.keys.key_id(own):
+            fmt.check_signature_and_payload(bundle, own)
+            session.say("bundle.signature_ok")
+        else:
+            if len(bundle.payload) != manifest["payload_size"]:
+                raise SyncError("bundle.payload_size")
+            if fmt.sha256_hex(bundle.payload) != manifest["payload_sha256"]:
+                raise SyncError("bundle.payload_hash")
+            session.say("bundle.signature_unknown")
+    except SyncError as exc:
+        raise CliError(exc.code, **exc.params) from None
+    session.say("bundle.payload_ok")
+    return 0
+
+
+def run_apply_ack(session: Session) -> int:
+    actor = session.actor()
+    actor.require("bundle.export")
+    try:
+        result = apply_ack(session.app.ctx.store, _read(session.args.file))
+    except SyncError as exc:
+        raise CliError(exc.code, **exc.params) from None
+    session.say("ack.applied", up_to=result.acknowledged_up_to, marked=result.marked)
+    return 0

@@ -1,0 +1,192 @@
+"""`passerelle central --db URL init|enroll-device|import|duplicates|conflicts|report`.
+
+The central store is named by `--db` or PASSERELLE_CENTRAL_DB; its passphrase comes from
+PASSERELLE_CENTRAL_PASSPHRASE or a prompt (never the command line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from desktop.central import report, review
+from desktop.central.importer import import_bundle
+from desktop.central.setup import enroll_device, init_central, load_keys, open_central
+from desktop.cli.common import CliError, Session
+from desktop.domain.messages import register as register_messages
+from desktop.domain.messages import translate
+from desktop.storage.store import Store
+from desktop.sync.errors import SyncError
+from desktop.sync.keys import KeyFileError
+from desktop.sync.messages import MESSAGES
+
+register_messages(MESSAGES)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("central", help="the central store: init, enrol, import, review")
+    parser.add_argument("--db", default=None, help="sqlite:///PATH or postgresql+psycopg://…")
+    commands = parser.add_subparsers(dest="central_command", required=True)
+    commands.add_parser("init", help="create the store and its key pairs").set_defaults(
+        handler=run_init
+    )
+    enrol = commands.add_parser("enroll-device", help="write a laptop's enrolment file")
+    enrol.add_argument("--name", required=True)
+    enrol.add_argument("--out", type=Path, required=True)
+    enrol.set_defaults(handler=run_enroll_device)
+    imp = commands.add_parser("import", help="import sync bundles")
+    imp.add_argument("bundles", type=Path, nargs="+")
+    imp.add_argument("--ack-dir", type=Path, default=None)
+    imp.set_defaults(handler=run_import)
+    for name, handler in (
+        ("duplicates", run_duplicates),
+        ("conflicts", run_conflicts),
+        ("report", run_report),
+    ):
+        cmd = commands.add_parser(name)
+        cmd.add_argument("--json", action="store_true")
+        cmd.set_defaults(handler=handler)
+
+
+def _store(session: Session) -> Store:
+    url = session.args.db or os.environ.get("PASSERELLE_CENTRAL_DB")
+    if not url:
+        raise CliError("central.db_missing")
+    return open_central(url)
+
+
+def _passphrase() -> str:
+    value = os.environ.get("PASSERELLE_CENTRAL_PASSPHRASE")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError("central.passphrase_missing")
+    return getpass.getpass("Passphrase: ")
+
+
+def _fail(exc: SyncError | KeyFileError) -> CliError:
+    return CliError(exc.code, **exc.params)
+
+
+def run_init(session: Session) -> int:
+    store = _store(session)
+    try:
+        store_id = init_central(store, _passphrase())
+    except SyncError as exc:
+        raise _fail(exc) from None
+    finally:
+        store.close()
+    session.say("central.initialised", store=store_id)
+    return 0
+
+
+def run_enroll_device(session: Session) -> int:
+    store = _store(session)
+    out: Path = session.args.out
+    try:
+        data = enroll_device(store, load_keys(store, _passphrase()), session.args.name)
+        out.write_bytes(data)
+    except (SyncError, KeyFileError) as exc:
+        raise _fail(exc) from None
+    except OSError:
+        raise CliError("file.unwritable", path=str(out)) from None
+    finally:
+        store.close()
+    session.say("central.enrolled", name=session.args.name, path=str(out))
+    return 0
+
+
+def run_import(session: Session) -> int:
+    store = _store(session)
+    status = 0
+    try:
+        keys = load_keys(store, _passphrase())
+        for path in session.args.bundles:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                raise CliError("file.not_found", path=str(path)) from None
+            result = import_bundle(store, keys, data, ack_dir=session.args.ack_dir)
+            if result.status == "rejected":
+                status = 1
+                reason = translate(result.reason or "", session.lang)
+                print(session.tr("central.rejected", file=path.name, reason=reason), file=sys.stderr)
+                continue
+            if result.status == "already_imported":
+                session.say("central.already_imported", file=path.name)
+            else:
+                session.say(
+                    "central.imported",
+                    file=path.name,
+                    added=result.added,
+                    updated=result.updated,
+                    applied=result.applied,
+                    skipped=result.skipped,
+                    dropped=result.dropped,
+                )
+            for start, end in result.missing:
+                session.say(
+                    "central.missing",
+                    device=result.device_id,
+                    incarnation=result.incarnation,
+                    start=start,
+                    end=end,
+                )
+    except (SyncError, KeyFileError) as exc:
+        raise _fail(exc) from None
+    finally:
+        store.close()
+    return status
+
+
+def run_duplicates(session: Session) -> int:
+    store = _store(session)
+    try:
+        pairs = review.duplicate_pairs(store)
+    finally:
+        store.close()
+    if session.args.json:
+        rows = [{"first": p.first, "second": p.second, "reasons": list(p.reasons)} for p in pairs]
+        print(json.dumps(rows, indent=2))
+    else:
+        for p in pairs:
+            print("\t".join([p.first, p.second, ",".join(p.reasons)]))
+    return 0
+
+
+def run_conflicts(session: Session) -> int:
+    store = _store(session)
+    try:
+        conflicts = review.open_conflicts(store)
+    finally:
+        store.close()
+    if session.args.json:
+        print(json.dumps([c.__dict__ for c in conflicts], indent=2))
+    else:
+        for c in conflicts:
+            print("\t".join([c.candidate_id, f"{c.entity}.{c.field}", c.winner_op, c.loser_op]))
+    return 0
+
+
+def run_report(session: Session) -> int:
+    store = _store(session)
+    try:
+        figures = report.summary(store)
+    finally:
+        store.close()
+    if session.args.json:
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+        return 0
+    print(f"candidates: {figures['candidates']}")
+    for key in ("per_event", "per_eligibility", "per_decision"):
+        for name, count in sorted(figures[key].items()):
+            print(f"{key}\t{name}\t{count}")
+    for device in figures["devices"]:
+        missing = ";".join(f"{a}-{b}" for a, b in device["missing"]) or "-"
+        print(f"device\t{device['name'] or device['device_id']}\t{device['ops']}\tmissing {missing}")
+    print(f"open_conflicts: {figures['open_conflicts']}")
+    return 0
