@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
@@ -182,7 +182,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.profile_editor import ProfileEditor
 
         editor = ProfileEditor(self.ctx, self.actor, candidate_id, i18n.current_language(), self)
-        editor.exec()
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.profile_editor = editor
+        editor.open()  # window-modal without a nested event loop
 
     def add_demo_data(self) -> None:
         from desktop.services.demo import fill_demo
@@ -227,14 +229,16 @@ def recover_drafts(window: MainWindow, ask: object = None) -> int:
 
 
 def _ask_recover(window: QWidget, draft: object) -> bool:
-    name = getattr(draft, "display_name", "") or window.tr("(sans nom)")
+    name = getattr(draft, "display_name", "") or QCoreApplication.translate(
+        "MainWindow", "(sans nom)"
+    )
     when = getattr(draft, "saved_at", None)
     reply = QMessageBox.question(
         window,
-        window.tr("Reprendre une inscription"),
-        window.tr("Une inscription n'a pas été terminée : {name} ({when}). La reprendre ?").format(
-            name=name, when=when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "?"
-        ),
+        QCoreApplication.translate("MainWindow", "Reprendre une inscription"),
+        QCoreApplication.translate(
+            "MainWindow", "Une inscription n'a pas été terminée : {name} ({when}). La reprendre ?"
+        ).format(name=name, when=when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     return reply == QMessageBox.StandardButton.Yes

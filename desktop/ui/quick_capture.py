@@ -88,7 +88,7 @@ class QuickCapture(QWidget):
         self.save_button.clicked.connect(self.save)
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("newCandidate")
-        self.clear_button.clicked.connect(self.new_registration)
+        self.clear_button.clicked.connect(lambda: self.new_registration())
 
         entry = QWidget(self)
         entry_layout = QHBoxLayout(entry)
@@ -181,9 +181,12 @@ class QuickCapture(QWidget):
         f = self.form
         return any(w.text().strip() for w in (f.given_names, f.family_name, f.email, f.phone))
 
-    def new_registration(self) -> None:
-        """Clear the form for the next person; the notice is shown again before data entry."""
-        if self._has_input():
+    def new_registration(self, keep_draft: bool = True) -> None:
+        """Clear the form for the next person; the notice is shown again before data entry.
+
+        An unfinished registration stays as a draft (offered again at the next start).
+        """
+        if keep_draft and self._has_input():
             self.write_draft()
         self._loading = True
         self._candidate = Candidate(id=new_id())
@@ -280,7 +283,7 @@ class QuickCapture(QWidget):
             self.tr("Inscription enregistrée : {name}").format(name=candidate.display_name)
         )
         self.saved.emit(result.candidate_id)
-        self.new_registration()
+        self.new_registration(keep_draft=False)
         return result
 
 

@@ -1,0 +1,393 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_CA" sourcelanguage="fr_CA">
+<context>
+    <name>CandidateList</name>
+    <message>
+        <source>Rechercher : nom, courriel, téléphone, profession (Ctrl+F)</source>
+        <translation>Search: name, email, phone, occupation (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{n}{more} résultat(s)</source>
+        <translation>{n}{more} result(s)</translation>
+    </message>
+    <message>
+        <source>{n} personne(s) inscrite(s)</source>
+        <translation>{n} registered candidate(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consentements (cochez seulement ce que la personne accepte)</source>
+        <translation>Consents (tick only what the person agrees to)</translation>
+    </message>
+    <message>
+        <source>Mode de consentement</source>
+        <translation>Consent method</translation>
+    </message>
+    <message>
+        <source>Besoin d'aide pour comprendre ?</source>
+        <translation>Need help understanding?</translation>
+    </message>
+    <message>
+        <source>Les consentements</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Chaque case est un choix distinct. Seule la première est nécessaire pour s'inscrire. La personne peut retirer un consentement en tout temps en écrivant au programme.</source>
+        <translation>Each box is a separate choice. Only the first one is needed to register. The person may withdraw a consent at any time by writing to the programme.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Cette personne est peut-être déjà inscrite :</source>
+        <translation>This person may already be registered:</translation>
+    </message>
+    <message>
+        <source>Ouvrir la fiche existante</source>
+        <translation>Open the existing record</translation>
+    </message>
+    <message>
+        <source>Continuer (personne différente)</source>
+        <translation>Continue (different person)</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPanel</name>
+    <message>
+        <source>Admissibilité (suggestion — le personnel décide)</source>
+        <translation>Eligibility (suggestion — staff decide)</translation>
+    </message>
+    <message>
+        <source>Enregistrer la décision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>— aucune décision —</source>
+        <translation>— no decision —</translation>
+    </message>
+    <message>
+        <source>Remplissez le formulaire pour voir la suggestion.</source>
+        <translation>Fill in the form to see the suggestion.</translation>
+    </message>
+    <message>
+        <source>Décision : {decision}, par {who}, le {when}</source>
+        <translation>Decision: {decision}, by {who}, on {when}</translation>
+    </message>
+    <message>
+        <source>Aucune décision du personnel pour l'instant.</source>
+        <translation>No staff decision yet.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Événement en cours</source>
+        <translation>Current event</translation>
+    </message>
+    <message>
+        <source>Choisissez l'événement où vous inscrivez les personnes :</source>
+        <translation>Choose the event where you are registering people:</translation>
+    </message>
+    <message>
+        <source>Nouvel événement</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Créer l'événement</source>
+        <translation>Create the event</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Connexion — Passerelle</source>
+        <translation>Sign in — Passerelle</translation>
+    </message>
+    <message>
+        <source>Connectez-vous avec votre compte du personnel.</source>
+        <translation>Sign in with your staff account.</translation>
+    </message>
+    <message>
+        <source>Nom d'utilisateur</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Passerelle — inscription des personnes candidates</source>
+        <translation>Passerelle — candidate registration</translation>
+    </message>
+    <message>
+        <source>Nouvelle inscription (Ctrl+N)</source>
+        <translation>New registration (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Rechercher (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Événement… (Ctrl+E)</source>
+        <translation>Event… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>English (Ctrl+L)</source>
+        <translation>English (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Français (Ctrl+L)</source>
+        <translation>Français (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ajouter des données de démonstration</source>
+        <translation>Add demo data</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier (F1)</source>
+        <translation>Keyboard shortcuts (F1)</translation>
+    </message>
+    <message>
+        <source>Inscription</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Personnes inscrites</source>
+        <translation>Registered candidates</translation>
+    </message>
+    <message>
+        <source>Événement : {code}</source>
+        <translation>Event: {code}</translation>
+    </message>
+    <message>
+        <source>Aucun événement choisi</source>
+        <translation>No event chosen</translation>
+    </message>
+    <message>
+        <source>Appareil : {name}</source>
+        <translation>Device: {name}</translation>
+    </message>
+    <message>
+        <source>Aujourd'hui : {n}</source>
+        <translation>Today: {n}</translation>
+    </message>
+    <message>
+        <source>Cet événement : {n}</source>
+        <translation>This event: {n}</translation>
+    </message>
+    <message>
+        <source>Non exportés : {n}</source>
+        <translation>Not exported: {n}</translation>
+    </message>
+    <message>
+        <source>{n} personnes fictives ajoutées</source>
+        <translation>{n} fictional candidates added</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Ctrl+N : nouvelle inscription
+Entrée ou Ctrl+S : enregistrer
+Tab : champ suivant
+Ctrl+F : rechercher
+Ctrl+E : choisir l'événement
+Ctrl+L : changer de langue
+F1 : cette aide
+Ctrl+Q : quitter</source>
+        <translation>Ctrl+N: new registration
+Enter or Ctrl+S: save
+Tab: next field
+Ctrl+F: search
+Ctrl+E: choose the event
+Ctrl+L: change language
+F1: this help
+Ctrl+Q: quit</translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Reprendre une inscription</source>
+        <translation>Resume a registration</translation>
+    </message>
+    <message>
+        <source>Une inscription n'a pas été terminée : {name} ({when}). La reprendre ?</source>
+        <translation>A registration was not finished: {name} ({when}). Resume it?</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>J'ai lu l'avis à la personne — commencer l'inscription (Entrée)</source>
+        <translation>I have read the notice to the person — start the registration (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Profil complet — {name}</source>
+        <translation>Full profile — {name}</translation>
+    </message>
+    <message>
+        <source>Réservé à la coordination</source>
+        <translation>Coordinators only</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Disponibilité</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Consentements</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Admissibilité</source>
+        <translation>Eligibility</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Nouvelle inscription</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <source>Inscription enregistrée : {name}</source>
+        <translation>Registration saved: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureForm</name>
+    <message>
+        <source>Identité et contact</source>
+        <translation>Identity and contact</translation>
+    </message>
+    <message>
+        <source>Parcours migratoire</source>
+        <translation>Immigration journey</translation>
+    </message>
+    <message>
+        <source>Formation, emploi et langues</source>
+        <translation>Education, work and languages</translation>
+    </message>
+    <message>
+        <source> (facultatif)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>Profession visée</source>
+        <translation>Target occupation</translation>
+    </message>
+    <message>
+        <source>2e profession visée</source>
+        <translation>2nd target occupation</translation>
+    </message>
+    <message>
+        <source>Niveau de français</source>
+        <translation>French level</translation>
+    </message>
+    <message>
+        <source>Niveau d'anglais</source>
+        <translation>English level</translation>
+    </message>
+    <message>
+        <source>Diplôme le plus élevé</source>
+        <translation>Highest diploma</translation>
+    </message>
+    <message>
+        <source>obtenu (sinon : en cours)</source>
+        <translation>completed (otherwise: in progress)</translation>
+    </message>
+    <message>
+        <source>AAAA-MM-JJ, ou AAAA-MM si seul le mois est connu</source>
+        <translation>YYYY-MM-DD, or YYYY-MM if only the month is known</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Bienvenue dans Passerelle</source>
+        <translation>Welcome to Passerelle</translation>
+    </message>
+    <message>
+        <source>Passerelle inscrit les personnes candidates aux salons et suit leur parcours vers l'emploi. Nommez cet ordinateur et créez le compte administrateur.</source>
+        <translation>Passerelle registers candidates at fairs and follows their path to employment. Name this computer and create the administrator account.</translation>
+    </message>
+    <message>
+        <source>Nom de l'appareil</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Portable kiosque 1</source>
+        <translation>Kiosk laptop 1</translation>
+    </message>
+    <message>
+        <source>Administrateur·rice</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Confirmer le mot de passe</source>
+        <translation>Confirm the password</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+</TS>
