@@ -14,9 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("dossier", help="print candidate dossiers to one PDF file")
     parser.add_argument("ids", nargs="+", metavar="ID", help="candidate id or unique prefix")
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument(
-        "--variant", choices=("full", "anonymized", "candidate"), default="full"
-    )
+    parser.add_argument("--variant", choices=("full", "anonymized", "candidate"), default="full")
     # The dossier's language is independent of the interface's (global --lang).
     parser.add_argument("--lang", dest="dossier_lang", choices=("fr", "en"), default=None)
     parser.set_defaults(handler=run_dossier)

@@ -114,8 +114,9 @@ def dossier_flowables(
         *records.consents(c, lang, w),
     ]
     if variant is Variant.CANDIDATE:
-        return body + records.privacy(settings, lang, w)
-    return body + [
+        return [*body, *records.privacy(settings, lang, w)]
+    return [
+        *body,
         *records.eligibility(c, lang, w),
         *records.intake(c, lang, w),
         *records.notes(c, lang),

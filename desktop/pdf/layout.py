@@ -67,11 +67,8 @@ class DossierStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        meta = self.job.dossiers[self.index]
-        canvas = self.canv
-        canvas.dossier_index = self.index  # kept in the page state for the footer
-        canvas.bookmarkPage(meta.key)
-        canvas.addOutlineEntry(meta.outline, meta.key, level=0, closed=True)
+        # Kept in the page state; the bookmark is set when the page is replayed at save time.
+        self.canv.dossier_index = self.index  # type: ignore[attr-defined]
 
 
 class LazyFlowables(list[Flowable]):
@@ -124,9 +121,15 @@ def canvas_class(job: Job) -> Callable[..., Canvas]:
                 if index < 0:
                     _draw_cover(self, job, number - 1, firsts)
                 else:
+                    if seen[index] == 1:
+                        meta = job.dossiers[index]
+                        self.bookmarkPage(meta.key)
+                        self.addOutlineEntry(meta.outline, meta.key, level=0, closed=True)
                     _draw_furniture(self, job, index, seen[index], totals[index])
                 Canvas.showPage(self)
             self._pages = []
+            if len(job.dossiers) > 1:
+                self.showOutline()
             Canvas.save(self)
 
     return DossierCanvas
