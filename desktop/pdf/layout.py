@@ -56,7 +56,7 @@ class Job:
     cover_pages: int = 0
 
 
-class DossierStart(Flowable):
+class DossierStart(Flowable):  # type: ignore[misc]
     """Zero-size marker at the top of a dossier: bookmark, outline entry, page furniture."""
 
     def __init__(self, job: Job, index: int) -> None:
@@ -68,7 +68,7 @@ class DossierStart(Flowable):
 
     def draw(self) -> None:
         # Kept in the page state; the bookmark is set when the page is replayed at save time.
-        self.canv.dossier_index = self.index  # type: ignore[attr-defined]
+        self.canv.dossier_index = self.index
 
 
 class LazyFlowables(list[Flowable]):
@@ -97,7 +97,7 @@ class LazyFlowables(list[Flowable]):
 
 
 def canvas_class(job: Job) -> Callable[..., Canvas]:
-    class DossierCanvas(Canvas):
+    class DossierCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.dossier_index = -1
@@ -203,7 +203,7 @@ def _draw_cover(canvas: Canvas, job: Job, cover_page: int, firsts: dict[int, int
     canvas.restoreState()
 
 
-class DossierDocument(BaseDocTemplate):
+class DossierDocument(BaseDocTemplate):  # type: ignore[misc]
     """Letter pages with room for the header and footer the canvas draws at the end."""
 
     def __init__(self, target: Any, job: Job, **kwargs: Any) -> None:
