@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,7 +35,9 @@ class DuplicatePanel(QFrame):
         self.heading.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("duplicateList")
-        self.list.setMaximumHeight(96)
+        self.list.setMaximumHeight(110)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda _item: self._open())
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self)
