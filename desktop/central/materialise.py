@@ -137,6 +137,21 @@ def _remove(session: Session, candidate_id: str) -> None:
         session.flush()
 
 
+def _release_children(session: Session, c: Candidate) -> None:
+    """Child rows that now belong to `c` (after a merge or an unmerge) leave their old owner."""
+    for _entity, attr, row_cls, _dom_cls, _fields in CHILD_TABLES:
+        ids = [item.id for item in getattr(c, attr)]
+        if not ids:
+            continue
+        stmt = select(row_cls).where(row_cls.id.in_(ids), row_cls.candidate_id != c.id)
+        for child in list(session.scalars(stmt)):
+            owner = session.get(CandidateRow, child.candidate_id)
+            session.delete(child)
+            session.flush()
+            if owner is not None:
+                session.expire(owner, [attr])
+
+
 def _store_assessment(session: Session, c: Candidate, now: datetime) -> None:
     result = assess(c, date.today())
     reasons = {
@@ -182,6 +197,7 @@ def materialise(session: Session, roots: Iterable[str], aliases: dict[str, str])
         created = _to_dt(min(r.hlc for r in regs))
         changed = _to_dt(max(r.hlc for r in regs))
         existed = session.get(CandidateRow, root) is not None
+        _release_children(session, c)
         row, _changes = upsert_candidate(session, c, actor_id=None, now=created)
         if c.event is None:
             row.event_id = None

@@ -164,6 +164,8 @@ def parse(data: bytes) -> ParsedBundle:
         raise SyncError("bundle.manifest") from None
     if dump_bytes(manifest) != manifest_bytes:
         raise SyncError("bundle.manifest")  # not canonical: something was edited
+    if write_zip(manifest_bytes, signature, payload) != data:
+        raise SyncError("bundle.structure")  # any byte outside the members changed, or added
     return ParsedBundle(manifest_bytes, _check_manifest(manifest), signature, payload)
 
 
