@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="staff account (password from $PASSERELLE_PASSWORD or a prompt)",
     )
     parser.add_argument("--version", action="version", version=f"passerelle {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="GUI: on a new data folder, set up a demo device (admin / demo-passerelle) with fictional candidates",
+    )
     sub = parser.add_subparsers(dest="command")
     for command in COMMANDS:
         command.register(sub)

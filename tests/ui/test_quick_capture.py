@@ -110,7 +110,7 @@ def test_the_eligibility_panel_follows_the_arrival_date(qtbot, window: MainWindo
     form.diploma_level.set_code("bac")
     form.diploma_country.set_code("SY")
     form.arrival_date.setText("2024-01-10")
-    qtbot.waitUntil(lambda: "Admissible" in window.capture.eligibility.outcome.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "Admissible" in window.capture.eligibility.outcome.text(), timeout=5000)
     form.arrival_date.setText("2015-01-10")
     qtbot.waitUntil(
         lambda: "Non admissible" in window.capture.eligibility.outcome.text(), timeout=2000
@@ -134,7 +134,7 @@ def test_a_known_email_raises_the_duplicate_warning(qtbot, window: MainWindow) -
     form.given_names.setText("K.")
     form.family_name.setText("Boudiaf")
     form.email.setText("Karim.B@exemple.ca")
-    qtbot.waitUntil(lambda: window.capture.duplicates.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: window.capture.duplicates.isVisible(), timeout=5000)
     item = window.capture.duplicates.list.item(0)
     assert "même courriel" in item.text()
     window.capture.duplicates.open_button.click()
@@ -159,7 +159,7 @@ def test_helene_without_accent_and_same_birth_date_is_a_likely_duplicate(
     form.given_names.setText("Helene")
     form.family_name.setText("Tremblay")
     form.date_of_birth.setText("1988-04-02")
-    qtbot.waitUntil(lambda: window.capture.duplicates.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: window.capture.duplicates.isVisible(), timeout=5000)
     assert (
         "nom semblable et même date de naissance" in window.capture.duplicates.list.item(0).text()
     )

@@ -1,0 +1,53 @@
+"""The README's run command: `passerelle --home H --demo` opens the app on a demo store."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import Paths
+from desktop.services.demo import DEMO_PASSWORD
+from desktop.ui.launch import Session, acquire_instance_lock, start_gui
+from desktop.ui.sign_in import LoginDialog
+
+
+def test_demo_start_signs_in_and_shows_the_main_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[str, object] = {}
+
+    def sign_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(50, sign_in)
+            return
+        seen["user"] = dialog.username.text()
+        dialog.password.setText(DEMO_PASSWORD)
+        dialog.submit()
+
+    QTimer.singleShot(50, sign_in)
+    args = argparse.Namespace(home=str(tmp_path / "home"), lang="fr", user=None, demo=True)
+    started = start_gui(args)
+    assert isinstance(started, Session)
+    try:
+        assert seen == {"user": "admin"}
+        assert started.window.isVisible()
+        assert started.window.list.model.rowCount() == 150
+        assert started.window.windowTitle() == "Passerelle — inscription des personnes candidates"
+        assert acquire_instance_lock(Paths.at(tmp_path / "home")) is None, (
+            "a second start is refused"
+        )
+    finally:
+        started.close()
+
+
+def test_only_one_instance_runs_per_data_folder(tmp_path: Path) -> None:
+    paths = Paths.at(tmp_path / "home")
+    first = acquire_instance_lock(paths)
+    assert first is not None
+    assert acquire_instance_lock(paths) is None
+    first.unlock()
+    again = acquire_instance_lock(paths)
+    assert again is not None
+    again.unlock()
