@@ -197,7 +197,7 @@ def _update_heads(session: Session, ops: list[Op]) -> set[FieldKey]:
             heads[key] = head
         elif op.order > _order(head):
             head.incarnation, head.seq, head.hlc = op.incarnation, op.seq, op.hlc
-            head.value = dumps(op.value)
+            head.value, head.candidate_id = dumps(op.value), op.candidate
         else:
             continue
         touched.add((op.entity, op.row, op.field))

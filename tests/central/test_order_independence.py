@@ -1,0 +1,154 @@
+"""S3: the central state depends only on the set of ops received, not on bundles, order or repeats.
+
+Property test (Hypothesis) on the merge function with ops of 3 devices — random edits and deletes,
+random splits into (overlapping, repeated) bundles, several import orders and chunk sizes — and a
+whole-stack test with 3 real laptops and signed bundles imported in every order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.central.importer import apply_and_materialise, import_bundle
+from desktop.central.review import open_conflicts
+from desktop.central.setup import open_central
+from desktop.storage.store import Store
+from desktop.sync import hlc
+from desktop.sync.ops import DELETE, SET, Op
+from tests.sync.sync_helpers import Central, make_laptop, person, state_hash, twin_central
+
+DEVICES = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
+           "33333333-3333-4333-8333-333333333333"]
+CANDIDATES = ["aaaaaaaa-0000-4000-8000-000000000001", "aaaaaaaa-0000-4000-8000-000000000002"]
+DIPLOMAS = {
+    c: [f"dddddddd-000{i}-4000-8000-00000000000{n}" for i in range(2)]
+    for n, c in enumerate(CANDIDATES, 1)
+}
+FIELDS = {"given_names": ["Ana", "Anna", "Ani"], "family_name": ["Roy", "Roi"], "phone": [
+    "+15145550001", "+15145550002", None]}
+T0 = hlc.EARLIEST_MS + 10**9
+
+action = st.one_of(
+    st.tuples(st.just("set"), st.sampled_from(CANDIDATES), st.sampled_from(sorted(FIELDS)),
+              st.integers(0, 2)),
+    st.tuples(st.just("diploma"), st.sampled_from(CANDIDATES), st.integers(0, 1),
+              st.sampled_from(["BAC", "DEC", "DEP"])),
+    st.tuples(st.just("del_diploma"), st.sampled_from(CANDIDATES), st.integers(0, 1), st.just("")),
+    st.tuples(st.just("del"), st.sampled_from(CANDIDATES), st.just(0), st.just("")),
+)
+steps = st.lists(st.tuples(st.integers(0, 2), st.integers(0, 40), action), min_size=1, max_size=14)
+
+
+def _ops(history: list[tuple[int, int, tuple[str, str, object, object]]]) -> dict[str, list[Op]]:
+    per_device: dict[str, list[Op]] = {d: [] for d in DEVICES}
+    clock = T0
+    for device_index, jump, (kind, cand, a, b) in history:
+        clock += jump
+        device = DEVICES[device_index]
+        seq = len(per_device[device]) + 1
+        stamp = hlc.pack(clock, device_index)
+        if kind == "set":
+            values = FIELDS[str(a)]
+            entity, row, field, value, op_kind = "candidate", cand, str(a), values[int(str(b)) % len(values)], SET
+        elif kind == "diploma":
+            entity, row, field, value, op_kind = "diploma", DIPLOMAS[cand][int(str(a))], "title", b, SET
+        elif kind == "del_diploma":
+            entity, row, field, value, op_kind = "diploma", DIPLOMAS[cand][int(str(a))], "", None, DELETE
+        else:
+            entity, row, field, value, op_kind = "candidate", cand, "", None, DELETE
+        per_device[device].append(
+            Op(device, 1, seq, stamp, entity, row, field, op_kind, value, cand, None)
+        )
+    return per_device
+
+
+def _bundles(per_device: dict[str, list[Op]], cuts: list[int]) -> list[list[Op]]:
+    bundles: list[list[Op]] = []
+    for index, ops in enumerate(per_device.values()):
+        start = 0
+        while start < len(ops):
+            size = 1 + cuts[(index + start) % len(cuts)] % 4
+            bundles.append(ops[start : start + size])
+            if cuts[start % len(cuts)] % 3 == 0 and start > 0:
+                bundles.append(ops[max(0, start - 2) : start + size])  # an overlapping bundle
+            start += size
+    return bundles
+
+
+def _import_all(store: Store, bundles: list[list[Op]], chunk: int) -> tuple[str, list[str]]:
+    for bundle in bundles:
+        for start in range(0, len(bundle), chunk):
+            with store.unit_of_work() as session:
+                apply_and_materialise(session, bundle[start : start + chunk], None)
+    conflicts = sorted(f"{c.entity}.{c.field}:{c.winner_op}>{c.loser_op}" for c in open_conflicts(store))
+    return state_hash(store), conflicts
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "central.db"
+    open_central(f"sqlite:///{path}").close()
+    return path
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    history=steps,
+    cuts=st.lists(st.integers(0, 11), min_size=1, max_size=6),
+    orders=st.lists(st.randoms(use_true_random=False), min_size=2, max_size=3),
+    chunk=st.integers(1, 5),
+)
+def test_any_split_order_and_repeat_gives_the_same_state_and_conflicts(
+    template: Path, tmp_path_factory: pytest.TempPathFactory, history, cuts, orders, chunk  # type: ignore[no-untyped-def]
+) -> None:
+    per_device = _ops(history)
+    bundles = _bundles(per_device, cuts)
+    folder = tmp_path_factory.mktemp("orders")
+    results = set()
+    reference_path = folder / "reference.db"
+    shutil.copy(template, reference_path)
+    reference = Store(open_central(f"sqlite:///{reference_path}").engine)
+    results.add(repr(_import_all(reference, [ops for ops in per_device.values() if ops], 500)))
+    reference.close()
+    for index, rng in enumerate(orders):
+        shuffled = list(bundles) + [bundles[0]]
+        rng.shuffle(shuffled)
+        path = folder / f"order{index}.db"
+        shutil.copy(template, path)
+        store = open_central(f"sqlite:///{path}")
+        results.add(repr(_import_all(store, shuffled, chunk)))
+        store.close()
+    assert len(results) == 1
+
+
+def test_three_laptops_bundles_in_every_order_give_one_state(tmp_path: Path, sqlite_central: Central) -> None:
+    laptops = [make_laptop(tmp_path, f"l{i}", sqlite_central) for i in range(3)]
+    shared = person(7)
+    bundles: list[bytes] = []
+    for i, laptop in enumerate(laptops):
+        laptop.save(person(i))
+        copy_ = person(7, id=shared.id, phone=f"+1514555070{i}")
+        copy_.consents, copy_.diplomas = [], []
+        laptop.save(copy_)
+        bundles.append(laptop.export(tmp_path / f"{i}a.zip"))
+        laptop.save(person(10 + i))
+        bundles.append(laptop.export(tmp_path / f"{i}b.zip"))  # overlaps the first
+    hashes = set()
+    conflicts = set()
+    for n, order in enumerate(itertools.permutations(range(len(bundles)), len(bundles))):
+        if n % 97:  # a spread of the 720 orders keeps the test fast
+            continue
+        twin = twin_central(sqlite_central, f"sqlite:///{tmp_path / f'o{n}.db'}")
+        for index in order:
+            assert import_bundle(twin.store, twin.keys, bundles[index]).status == "imported"
+        hashes.add(state_hash(twin.store))
+        conflicts.add(tuple(sorted(c.id for c in open_conflicts(twin.store))))
+        twin.store.close()
+    assert len(hashes) == 1 and len(conflicts) == 1
+    assert len(next(iter(conflicts))) >= 2  # the shared person's phone, written on three laptops
