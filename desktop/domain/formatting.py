@@ -43,7 +43,10 @@ def format_date(value: date, lang: str = "fr", long: bool = False) -> str:
         value = value.date()
     if not long:
         return value.isoformat()
-    return _nbsp(dates.format_date(value, "long", locale=_locale(lang)))
+    written = _nbsp(dates.format_date(value, "long", locale=_locale(lang)))
+    if value.day == 1 and not _is_english(lang) and written.startswith("1 "):
+        written = "1er" + written[1:]  # French writes the first of the month as an ordinal
+    return written
 
 
 def format_partial_date(

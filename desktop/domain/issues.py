@@ -6,7 +6,8 @@ the fix (desktop.domain.messages); services never return prose.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -16,7 +17,7 @@ Severity = Literal["error", "warning"]
 class Issue:
     code: str
     field: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
     severity: Severity = "error"
 
     @property

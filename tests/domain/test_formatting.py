@@ -133,3 +133,13 @@ def test_french_quotes() -> None:
 def test_locale_variants_are_accepted() -> None:
     assert format_money(1, "en_CA") == "$1.00"
     assert format_money(1, "fr_CA") == f"1,00{NB}$"
+
+
+def test_the_first_of_the_month_is_an_ordinal_in_french() -> None:
+    from datetime import date
+
+    from desktop.domain.formatting import format_date
+
+    assert format_date(date(2026, 4, 1), "fr", long=True) == "1er avril 2026"
+    assert format_date(date(2026, 4, 2), "fr", long=True) == "2 avril 2026"
+    assert format_date(date(2026, 4, 1), "en", long=True) == "April 1, 2026"
