@@ -45,7 +45,7 @@ def test_format_date() -> None:
     assert format_date(day, "en") == "2025-03-14"
     assert format_date(day, "fr", long=True) == "14 mars 2025"
     assert format_date(day, "en", long=True) == "March 14, 2025"
-    assert format_date(date(2025, 1, 1), "fr", long=True) == "1 janvier 2025"
+    assert format_date(date(2025, 1, 1), "fr", long=True) == "1er janvier 2025"
     assert format_date(datetime(2025, 3, 14, 23, 59), "fr") == "2025-03-14"
 
 
