@@ -68,7 +68,9 @@ def apply_and_materialise(
     return added, updated, result
 
 
-def _ack(session: Session, central: CentralKeys, device_id: str, incarnation: int, bundle_id: str | None) -> tuple[bytes, list[tuple[int, int]]]:
+def _ack(
+    session: Session, central: CentralKeys, device_id: str, incarnation: int, bundle_id: str | None
+) -> tuple[bytes, list[tuple[int, int]]]:
     ranges = received_ranges(session, device_id, incarnation)
     data = build_ack(
         central.sign_private,
@@ -127,22 +129,25 @@ def import_bundle(
     """Import one bundle file's bytes; `after_chunk(k)` is called after each committed chunk."""
     file_hash = sha256_hex(data)
     with store.read() as session:
-        done = session.scalar(select(ImportedBundleRow).where(ImportedBundleRow.file_sha256 == file_hash))
+        done = session.scalar(
+            select(ImportedBundleRow).where(ImportedBundleRow.file_sha256 == file_hash)
+        )
         if done is None:
             bundle_id = fmt.peek_bundle_id(data)
             done = session.get(ImportedBundleRow, bundle_id) if bundle_id else None
         if done is not None:
             ack, missing = _ack(session, central, done.device_id, done.incarnation, done.bundle_id)
-            report = BundleReport("already_imported", done.bundle_id, done.device_id, done.incarnation)
+            report = BundleReport(
+                "already_imported", done.bundle_id, done.device_id, done.incarnation
+            )
             report.missing, report.ack = missing, ack
             report.ack_path = _write_ack(ack_dir, done.bundle_id, ack)
             return report
+        rejected: SyncError | None = None
         try:
             verified = verify_bundle(session, central, data, now_ms)
         except SyncError as exc:
             rejected = exc
-        else:
-            rejected = None
     if rejected is not None:
         if rejected.code in ALARM_CODES:
             _alarm(store, ALARM_CODES[rejected.code], file_hash, data)
@@ -160,7 +165,9 @@ def import_bundle(
                 if device.public_key is None:
                     device.device_id, device.public_key = device_id, verified.bind_key
                     device.bound_at = datetime.now(UTC)
-            added, updated, result = apply_and_materialise(session, ops[start : start + chunk_size], bundle_id)
+            added, updated, result = apply_and_materialise(
+                session, ops[start : start + chunk_size], bundle_id
+            )
         report.added += added
         report.updated += updated
         report.applied += result.applied

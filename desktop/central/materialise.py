@@ -108,7 +108,9 @@ def _build(root: str, regs: list[FieldRegisterRow]) -> Candidate | None:
             setattr(c.address, name, value)
         elif name in CANDIDATE_FIELDS and name != "event_id":
             setattr(c, name, value if value is not None or name not in _LISTS else [])
-    immigration = [r for (entity, _row), rs in by_entity.items() if entity == "immigration" for r in rs]
+    immigration = [
+        r for (entity, _row), rs in by_entity.items() if entity == "immigration" for r in rs
+    ]
     for name, reg in _winners(immigration).items():
         if name in IMMIGRATION_FIELDS:
             setattr(c, name, _decode("immigration", name, reg.value))
@@ -163,7 +165,11 @@ def _store_assessment(session: Session, c: Candidate, now: datetime) -> None:
     row = session.scalar(select(EligibilityRow).where(EligibilityRow.candidate_id == c.id))
     if row is None:
         row = new_assessment_row(session, c.id, str(uuid.uuid5(_ASSESSMENT_NS, c.id)), now)
-    row.suggested, row.reasons, row.rule_set_version = result.suggested, reasons, result.rule_set_version
+    row.suggested, row.reasons, row.rule_set_version = (
+        result.suggested,
+        reasons,
+        result.rule_set_version,
+    )
     row.updated_at = now
 
 

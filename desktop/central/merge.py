@@ -58,7 +58,9 @@ def _in_chunks(values: Iterable[str], size: int = 400) -> Iterable[list[str]]:
         yield items[start : start + size]
 
 
-def _purge(session: Session, *, candidate: str | None = None, row: tuple[str, str] | None = None) -> None:
+def _purge(
+    session: Session, *, candidate: str | None = None, row: tuple[str, str] | None = None
+) -> None:
     """Forget every value of a tombstoned candidate (or row): erased means erased."""
     for model in (FieldHeadRow, FieldRegisterRow, SyncConflictRow):
         stmt = delete(model)
@@ -180,8 +182,8 @@ def _update_heads(session: Session, ops: list[Op]) -> set[FieldKey]:
     touched: set[FieldKey] = set()
     for op in ops:
         key = (op.entity, op.row, op.field, op.device)
-        head = heads.get(key)
-        if head is None:
+        found = heads.get(key)
+        if found is None:
             head = FieldHeadRow(
                 entity=op.entity,
                 row_id=op.row,
@@ -195,7 +197,8 @@ def _update_heads(session: Session, ops: list[Op]) -> set[FieldKey]:
             )
             session.add(head)
             heads[key] = head
-        elif op.order > _order(head):
+        elif op.order > _order(found):
+            head = found
             head.incarnation, head.seq, head.hlc = op.incarnation, op.seq, op.hlc
             head.value, head.candidate_id = dumps(op.value), op.candidate
         else:
@@ -216,7 +219,9 @@ def recompute_fields(session: Session, touched: set[FieldKey]) -> None:
     for ids in _in_chunks(rows):
         for head in session.scalars(select(FieldHeadRow).where(FieldHeadRow.row_id.in_(ids))):
             heads.setdefault((head.entity, head.row_id, head.field), []).append(head)
-        for reg in session.scalars(select(FieldRegisterRow).where(FieldRegisterRow.row_id.in_(ids))):
+        for reg in session.scalars(
+            select(FieldRegisterRow).where(FieldRegisterRow.row_id.in_(ids))
+        ):
             registers[(reg.entity, reg.row_id, reg.field)] = reg
         for c in session.scalars(select(SyncConflictRow).where(SyncConflictRow.row_id.in_(ids))):
             conflicts.setdefault((c.entity, c.row_id, c.field), []).append(c)
@@ -225,9 +230,8 @@ def recompute_fields(session: Session, touched: set[FieldKey]) -> None:
         if not field_heads:
             continue
         winner = max(field_heads, key=_order)
-        reg = registers.get(key)
-        if reg is None:
-            reg = FieldRegisterRow(entity=key[0], row_id=key[1], field=key[2])
+        reg = registers.get(key) or FieldRegisterRow(entity=key[0], row_id=key[1], field=key[2])
+        if key not in registers:
             session.add(reg)
         reg.device_id, reg.incarnation, reg.seq = winner.device_id, winner.incarnation, winner.seq
         reg.hlc, reg.candidate_id, reg.value = winner.hlc, winner.candidate_id, winner.value

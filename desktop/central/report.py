@@ -26,7 +26,9 @@ _LIVE = CandidateRow.deleted_at.is_(None)
 
 def summary(store: Store) -> dict[str, Any]:
     with store.read() as session:
-        total = int(session.scalar(select(func.count()).select_from(CandidateRow).where(_LIVE)) or 0)
+        total = int(
+            session.scalar(select(func.count()).select_from(CandidateRow).where(_LIVE)) or 0
+        )
         per_event = {
             (code or "-"): int(n)
             for code, n in session.execute(

@@ -122,7 +122,9 @@ def duplicate_pairs(store: Store) -> list[DuplicatePair]:
             for b in members[i + 1 :]:
                 ra, rb = rows[a], rows[b]
                 if reason == "dob":
-                    score = name_similarity(ra.given_names, ra.family_name, rb.given_names, rb.family_name)
+                    score = name_similarity(
+                        ra.given_names, ra.family_name, rb.given_names, rb.family_name
+                    )
                     if score < SIMILAR_NAME_THRESHOLD:
                         continue
                     reason_code = "similar_name_same_birth_date"

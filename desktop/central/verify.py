@@ -65,7 +65,10 @@ def verify_bundle(
     fmt.check_signature_and_payload(bundle, public)
     ops = fmt.open_payload(bundle, central.enc_private)
     limit = (hlc.wall_ms() if now_ms is None else now_ms) + FUTURE_LIMIT_MS
-    if any(hlc.to_ms(op.hlc) > limit for op in ops) or hlc.to_ms(int(manifest["created_hlc"])) > limit:
+    if (
+        any(hlc.to_ms(op.hlc) > limit for op in ops)
+        or hlc.to_ms(int(manifest["created_hlc"])) > limit
+    ):
         raise SyncError("bundle.future_clock")
     stored = dict(
         session.execute(

@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     exp.add_argument("--out", type=Path, required=True)
     exp.add_argument("--all", action="store_true", help="every change, acknowledged or not")
     exp.set_defaults(handler=run_export)
-    ins = commands.add_parser("inspect", help="manifest, signature and integrity (no personal data)")
+    ins = commands.add_parser(
+        "inspect", help="manifest, signature and integrity (no personal data)"
+    )
     ins.add_argument("file", type=Path)
     ins.set_defaults(handler=run_inspect)
     ack = commands.add_parser("apply-ack", help="central acknowledgement: mark changes as received")

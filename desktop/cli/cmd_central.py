@@ -114,7 +114,9 @@ def run_import(session: Session) -> int:
             if result.status == "rejected":
                 status = 1
                 reason = translate(result.reason or "", session.lang)
-                print(session.tr("central.rejected", file=path.name, reason=reason), file=sys.stderr)
+                print(
+                    session.tr("central.rejected", file=path.name, reason=reason), file=sys.stderr
+                )
                 continue
             if result.status == "already_imported":
                 session.say("central.already_imported", file=path.name)
@@ -187,6 +189,8 @@ def run_report(session: Session) -> int:
             print(f"{key}\t{name}\t{count}")
     for device in figures["devices"]:
         missing = ";".join(f"{a}-{b}" for a, b in device["missing"]) or "-"
-        print(f"device\t{device['name'] or device['device_id']}\t{device['ops']}\tmissing {missing}")
+        print(
+            f"device\t{device['name'] or device['device_id']}\t{device['ops']}\tmissing {missing}"
+        )
     print(f"open_conflicts: {figures['open_conflicts']}")
     return 0

@@ -32,7 +32,7 @@ SCHEMA_VERSION = 1
 
 
 def _device(session: Session) -> DeviceRow:
-    device = session.scalar(select(DeviceRow))
+    device: DeviceRow | None = session.scalar(select(DeviceRow))
     if device is None:
         raise SyncError("device.not_initialised")
     return device

@@ -15,7 +15,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lot {path} écrit et vérifié ({count} opération(s), n° {seq_from} à {seq_to}) : vous pouvez retirer la clé USB.",
         "Bundle {path} written and verified ({count} op(s), seq {seq_from} to {seq_to}): you may unplug the USB key.",
     ),
-    "bundle.structure": ("Fichier de lot endommagé ou incomplet.", "Damaged or incomplete bundle file."),
+    "bundle.structure": (
+        "Fichier de lot endommagé ou incomplet.",
+        "Damaged or incomplete bundle file.",
+    ),
     "bundle.manifest": ("Manifeste du lot invalide.", "Invalid bundle manifest."),
     "bundle.format_version": (
         "Version de format de lot inconnue : {version}.",
@@ -48,7 +51,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Empreinte du contenu incorrecte (lot modifié ou endommagé).",
         "Wrong payload hash (bundle modified or damaged).",
     ),
-    "bundle.decrypt": ("Le contenu du lot ne peut pas être déchiffré.", "The bundle payload cannot be decrypted."),
+    "bundle.decrypt": (
+        "Le contenu du lot ne peut pas être déchiffré.",
+        "The bundle payload cannot be decrypted.",
+    ),
     "bundle.header": (
         "L'en-tête du contenu ne correspond pas au manifeste.",
         "The payload header does not match the manifest.",
@@ -59,7 +65,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The bundle contains an operation of another device.",
     ),
     "bundle.op_count": ("Nombre d'opérations incorrect.", "Wrong number of operations."),
-    "bundle.seq_range": ("Numéros d'opération non contigus.", "Operation numbers are not contiguous."),
+    "bundle.seq_range": (
+        "Numéros d'opération non contigus.",
+        "Operation numbers are not contiguous.",
+    ),
     "bundle.future_clock": (
         "Lot mis en quarantaine : horodatage dans le futur (horloge de l'appareil déréglée).",
         "Bundle quarantined: future timestamp (the device's clock is wrong).",
@@ -68,12 +77,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ALERTE : des opérations déjà reçues ont un contenu différent (appareil restauré ou cloné). Rien n'a été importé; incident enregistré.",
         "ALERT: operations already received have different content (restored or cloned device). Nothing imported; incident recorded.",
     ),
-    "bundle.signature_ok": ("Signature : valide (clé de cet appareil).", "Signature: valid (this device's key)."),
+    "bundle.signature_ok": (
+        "Signature : valide (clé de cet appareil).",
+        "Signature: valid (this device's key).",
+    ),
     "bundle.signature_unknown": (
         "Signature : non vérifiée (clé d'un autre appareil).",
         "Signature: not checked (another device's key).",
     ),
-    "bundle.payload_ok": ("Contenu : taille et empreinte conformes.", "Payload: size and hash match."),
+    "bundle.payload_ok": (
+        "Contenu : taille et empreinte conformes.",
+        "Payload: size and hash match.",
+    ),
     "ack.invalid": (
         "Accusé de réception invalide ou falsifié : rien n'a été marqué.",
         "Invalid or forged acknowledgement: nothing was marked.",
@@ -86,7 +101,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Accusé appliqué : opérations jusqu'au n° {up_to} reçues par le magasin central ({marked} marquée(s)).",
         "Acknowledgement applied: operations up to seq {up_to} received by the central store ({marked} marked).",
     ),
-    "enrol.invalid": ("Fichier d'inscription invalide ou endommagé.", "Invalid or damaged enrolment file."),
+    "enrol.invalid": (
+        "Fichier d'inscription invalide ou endommagé.",
+        "Invalid or damaged enrolment file.",
+    ),
     "enrol.other_store": (
         "Cet appareil est déjà inscrit auprès d'un autre magasin central.",
         "This device is already enrolled with another central store.",
@@ -116,7 +134,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ce magasin central n'est pas initialisé : lancez « passerelle central init ».",
         "This central store is not initialised: run “passerelle central init”.",
     ),
-    "central.initialised": ("Magasin central {store} initialisé.", "Central store {store} initialised."),
+    "central.initialised": (
+        "Magasin central {store} initialisé.",
+        "Central store {store} initialised.",
+    ),
     "central.enrolled": (
         "Fichier d'inscription de « {name} » écrit dans {path} (à remettre en main propre).",
         "Enrolment file for “{name}” written to {path} (hand it over in person).",
@@ -125,13 +146,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} : importé — {added} ajoutée(s), {updated} mise(s) à jour, {applied} opération(s) appliquée(s), {skipped} déjà reçue(s), {dropped} écartée(s) (fiche effacée).",
         "{file}: imported — {added} added, {updated} updated, {applied} op(s) applied, {skipped} already received, {dropped} dropped (erased record).",
     ),
-    "central.already_imported": ("{file} : déjà importé (accusé réémis).", "{file}: already imported (ack re-emitted)."),
+    "central.already_imported": (
+        "{file} : déjà importé (accusé réémis).",
+        "{file}: already imported (ack re-emitted).",
+    ),
     "central.rejected": ("{file} : refusé — {reason}", "{file}: rejected — {reason}"),
     "central.missing": (
         "Appareil {device} (incarnation {incarnation}) : opérations manquantes n° {start} à {end}.",
         "Device {device} (incarnation {incarnation}): missing operations {start} to {end}.",
     ),
-    "merge.same": ("Une fiche ne peut pas être fusionnée avec elle-même.", "A record cannot be merged with itself."),
+    "merge.same": (
+        "Une fiche ne peut pas être fusionnée avec elle-même.",
+        "A record cannot be merged with itself.",
+    ),
     "merge.unknown": ("Aucune fiche « {id} » à fusionner.", "No record “{id}” to merge."),
     "merge.not_merged": ("La fiche « {id} » n'est pas fusionnée.", "Record “{id}” is not merged."),
     "clock.behind": (

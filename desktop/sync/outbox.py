@@ -98,7 +98,9 @@ def outbox_save(clock_ms: Callable[[], int] | None = None) -> Callable[[Any, Any
             return
         changes = [(c.entity, c.row_id, c.field, c.value, c.removed) for c in changeset.changes]
         actor_id = getattr(actor, "staff_id", None)
-        write_ops(session, changeset.candidate_id, changes, actor_id, clock_ms() if clock_ms else None)
+        write_ops(
+            session, changeset.candidate_id, changes, actor_id, clock_ms() if clock_ms else None
+        )
 
     return hook
 
@@ -107,4 +109,6 @@ def delete_candidate_ops(
     session: Session, candidate_id: str, actor_id: str | None, now_ms: int | None = None
 ) -> list[Op]:
     """A tombstone op for a whole candidate (the laptop's delete service calls this)."""
-    return write_ops(session, candidate_id, [("candidate", candidate_id, "", None, True)], actor_id, now_ms)
+    return write_ops(
+        session, candidate_id, [("candidate", candidate_id, "", None, True)], actor_id, now_ms
+    )

@@ -24,7 +24,9 @@ def _url(central: Central, tmp_path: Path, name: str, postgres_url: str | None) 
     return postgres_url if postgres_url else f"sqlite:///{tmp_path / name}"
 
 
-def test_same_bundle_twice_and_renamed_copy_change_nothing(tmp_path: Path, central: Central) -> None:
+def test_same_bundle_twice_and_renamed_copy_change_nothing(
+    tmp_path: Path, central: Central
+) -> None:
     laptop = make_laptop(tmp_path, "a", central)
     for i in range(3):
         laptop.save(person(i))
@@ -55,7 +57,9 @@ def test_overlapping_bundles_in_both_orders_equal_one_bundle(
     full = laptop.export(tmp_path / "full.zip")
     sqlite = central_url.startswith("sqlite")
     twins = [
-        twin_central(central, f"sqlite:///{tmp_path / f'twin{i}.db'}" if sqlite else _pg(central_url, i))
+        twin_central(
+            central, f"sqlite:///{tmp_path / f'twin{i}.db'}" if sqlite else _pg(central_url, i)
+        )
         for i in range(2)
     ]
     for bundle in (early, again, full):
@@ -83,38 +87,31 @@ def _pg(url: str, index: int) -> str:
 
 
 def test_gaps_are_reported_and_the_ack_stops_before_them(tmp_path: Path, central: Central) -> None:
+    from desktop.sync.ack import read_ack
+    from desktop.sync.laptop import apply_ack
+
     laptop = make_laptop(tmp_path, "a", central)
     laptop.save(person(1))
     first = laptop.export(tmp_path / "1.zip")
-    from desktop.sync.laptop import apply_ack
-
+    apply_ack(laptop.app.ctx.store, import_bundle(central.store, central.keys, first).ack or b"")
     laptop.save(person(2))
-    with laptop.app.ctx.store.unit_of_work() as session:  # pretend bundle 2 was acked elsewhere
-        pass
-    import_bundle(central.store, central.keys, first)
-    second = laptop.export(tmp_path / "2.zip")  # covers 1..n2 (nothing acked yet)
-    # Make a bundle of only the newest ops: apply the first ack on the laptop.
-    report1 = import_bundle(central.store, central.keys, first)
-    apply_ack(laptop.app.ctx.store, report1.ack or b"")
-    middle = laptop.export(tmp_path / "middle.zip")
+    middle = laptop.export(tmp_path / "middle.zip")  # only ops after the acknowledged ones
     apply_ack(laptop.app.ctx.store, import_bundle(central.store, central.keys, middle).ack or b"")
     laptop.save(person(3))
     third = laptop.export(tmp_path / "3.zip")
-    assert second  # (covers the same as first + middle)
     twin_url = (
-        f"sqlite:///{tmp_path / 'gap.db'}" if central.url.startswith("sqlite") else _pg(central.url, 9)
+        f"sqlite:///{tmp_path / 'gap.db'}"
+        if central.url.startswith("sqlite")
+        else _pg(central.url, 9)
     )
     gap = twin_central(central, twin_url)
     import_bundle(gap.store, gap.keys, first)
-    report = import_bundle(gap.store, gap.keys, third)
-    m = middle_range(tmp_path / "middle.zip")
-    assert report.missing == [m]
-    from desktop.sync.ack import read_ack
-
+    report = import_bundle(gap.store, gap.keys, third)  # the middle bundle never arrived
+    missing = middle_range(tmp_path / "middle.zip")
+    assert report.missing == [missing]
     ack = read_ack(report.ack or b"", central.keys.sign_public)
-    assert ack["contiguous_up_to"] == m[0] - 1
-    device = summary(gap.store)["devices"][0]
-    assert device["missing"] == [list(m)]
+    assert ack["contiguous_up_to"] == missing[0] - 1
+    assert summary(gap.store)["devices"][0]["missing"] == [list(missing)]
     gap.store.close()
 
 
@@ -138,7 +135,9 @@ def test_import_killed_midway_then_rerun_equals_an_uninterrupted_import(
         laptop.save(person(i))
     data = laptop.export(tmp_path / "b.zip")
     twin_url = (
-        f"sqlite:///{tmp_path / 'ref.db'}" if central.url.startswith("sqlite") else _pg(central.url, 20 + k)
+        f"sqlite:///{tmp_path / 'ref.db'}"
+        if central.url.startswith("sqlite")
+        else _pg(central.url, 20 + k)
     )
     reference = twin_central(central, twin_url)
     import_bundle(reference.store, reference.keys, data, chunk_size=37)
@@ -165,7 +164,10 @@ def test_restored_laptop_without_new_incarnation_raises_the_alarm(
     backup = tmp_path / "backup.db"
     shutil.copy(laptop.app.paths.database, backup)
     laptop.save(person(2))
-    assert import_bundle(central.store, central.keys, laptop.export(tmp_path / "1.zip")).status == "imported"
+    assert (
+        import_bundle(central.store, central.keys, laptop.export(tmp_path / "1.zip")).status
+        == "imported"
+    )
     before = state_hash(central.store)
     laptop.app.close()
     shutil.copy(backup, laptop.app.paths.database)

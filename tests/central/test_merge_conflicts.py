@@ -72,7 +72,10 @@ def test_merge_imported_before_older_loser_edits_gives_the_merge_values(
     _import(central, a, tmp_path / "a1.zip")
     assert import_bundle(central.store, central.keys, first_b).status == "imported"
     review.merge(central.store, survivor, loser, {"phone": "+15145550001"})
-    assert import_bundle(central.store, central.keys, b.export(tmp_path / "b2.zip")).status == "imported"
+    assert (
+        import_bundle(central.store, central.keys, b.export(tmp_path / "b2.zip")).status
+        == "imported"
+    )
     assert list_ids(_ctx(central), SYSTEM) == [survivor]
     merged = get_candidate(_ctx(central), SYSTEM, survivor)
     assert merged is not None and merged.phone == "+15145550001"

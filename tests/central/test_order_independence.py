@@ -23,22 +23,36 @@ from desktop.sync import hlc
 from desktop.sync.ops import DELETE, SET, Op
 from tests.sync.sync_helpers import Central, make_laptop, person, state_hash, twin_central
 
-DEVICES = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222",
-           "33333333-3333-4333-8333-333333333333"]
+DEVICES = [
+    "11111111-1111-4111-8111-111111111111",
+    "22222222-2222-4222-8222-222222222222",
+    "33333333-3333-4333-8333-333333333333",
+]
 CANDIDATES = ["aaaaaaaa-0000-4000-8000-000000000001", "aaaaaaaa-0000-4000-8000-000000000002"]
 DIPLOMAS = {
     c: [f"dddddddd-000{i}-4000-8000-00000000000{n}" for i in range(2)]
     for n, c in enumerate(CANDIDATES, 1)
 }
-FIELDS = {"given_names": ["Ana", "Anna", "Ani"], "family_name": ["Roy", "Roi"], "phone": [
-    "+15145550001", "+15145550002", None]}
+FIELDS = {
+    "given_names": ["Ana", "Anna", "Ani"],
+    "family_name": ["Roy", "Roi"],
+    "phone": ["+15145550001", "+15145550002", None],
+}
 T0 = hlc.EARLIEST_MS + 10**9
 
 action = st.one_of(
-    st.tuples(st.just("set"), st.sampled_from(CANDIDATES), st.sampled_from(sorted(FIELDS)),
-              st.integers(0, 2)),
-    st.tuples(st.just("diploma"), st.sampled_from(CANDIDATES), st.integers(0, 1),
-              st.sampled_from(["BAC", "DEC", "DEP"])),
+    st.tuples(
+        st.just("set"),
+        st.sampled_from(CANDIDATES),
+        st.sampled_from(sorted(FIELDS)),
+        st.integers(0, 2),
+    ),
+    st.tuples(
+        st.just("diploma"),
+        st.sampled_from(CANDIDATES),
+        st.integers(0, 1),
+        st.sampled_from(["BAC", "DEC", "DEP"]),
+    ),
     st.tuples(st.just("del_diploma"), st.sampled_from(CANDIDATES), st.integers(0, 1), st.just("")),
     st.tuples(st.just("del"), st.sampled_from(CANDIDATES), st.just(0), st.just("")),
 )
@@ -55,11 +69,29 @@ def _ops(history: list[tuple[int, int, tuple[str, str, object, object]]]) -> dic
         stamp = hlc.pack(clock, device_index)
         if kind == "set":
             values = FIELDS[str(a)]
-            entity, row, field, value, op_kind = "candidate", cand, str(a), values[int(str(b)) % len(values)], SET
+            entity, row, field, value, op_kind = (
+                "candidate",
+                cand,
+                str(a),
+                values[int(str(b)) % len(values)],
+                SET,
+            )
         elif kind == "diploma":
-            entity, row, field, value, op_kind = "diploma", DIPLOMAS[cand][int(str(a))], "title", b, SET
+            entity, row, field, value, op_kind = (
+                "diploma",
+                DIPLOMAS[cand][int(str(a))],
+                "title",
+                b,
+                SET,
+            )
         elif kind == "del_diploma":
-            entity, row, field, value, op_kind = "diploma", DIPLOMAS[cand][int(str(a))], "", None, DELETE
+            entity, row, field, value, op_kind = (
+                "diploma",
+                DIPLOMAS[cand][int(str(a))],
+                "",
+                None,
+                DELETE,
+            )
         else:
             entity, row, field, value, op_kind = "candidate", cand, "", None, DELETE
         per_device[device].append(
@@ -86,7 +118,9 @@ def _import_all(store: Store, bundles: list[list[Op]], chunk: int) -> tuple[str,
         for start in range(0, len(bundle), chunk):
             with store.unit_of_work() as session:
                 apply_and_materialise(session, bundle[start : start + chunk], None)
-    conflicts = sorted(f"{c.entity}.{c.field}:{c.winner_op}>{c.loser_op}" for c in open_conflicts(store))
+    conflicts = sorted(
+        f"{c.entity}.{c.field}:{c.winner_op}>{c.loser_op}" for c in open_conflicts(store)
+    )
     return state_hash(store), conflicts
 
 
@@ -97,7 +131,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     history=steps,
     cuts=st.lists(st.integers(0, 11), min_size=1, max_size=6),
@@ -105,7 +141,12 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     chunk=st.integers(1, 5),
 )
 def test_any_split_order_and_repeat_gives_the_same_state_and_conflicts(
-    template: Path, tmp_path_factory: pytest.TempPathFactory, history, cuts, orders, chunk  # type: ignore[no-untyped-def]
+    template: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    history,
+    cuts,
+    orders,
+    chunk,  # type: ignore[no-untyped-def]
 ) -> None:
     per_device = _ops(history)
     bundles = _bundles(per_device, cuts)
@@ -117,7 +158,7 @@ def test_any_split_order_and_repeat_gives_the_same_state_and_conflicts(
     results.add(repr(_import_all(reference, [ops for ops in per_device.values() if ops], 500)))
     reference.close()
     for index, rng in enumerate(orders):
-        shuffled = list(bundles) + [bundles[0]]
+        shuffled = [*bundles, bundles[0]]
         rng.shuffle(shuffled)
         path = folder / f"order{index}.db"
         shutil.copy(template, path)
@@ -127,7 +168,9 @@ def test_any_split_order_and_repeat_gives_the_same_state_and_conflicts(
     assert len(results) == 1
 
 
-def test_three_laptops_bundles_in_every_order_give_one_state(tmp_path: Path, sqlite_central: Central) -> None:
+def test_three_laptops_bundles_in_every_order_give_one_state(
+    tmp_path: Path, sqlite_central: Central
+) -> None:
     laptops = [make_laptop(tmp_path, f"l{i}", sqlite_central) for i in range(3)]
     shared = person(7)
     bundles: list[bytes] = []

@@ -56,14 +56,27 @@ def test_forged_tampered_and_swapped_bundles_are_rejected(tmp_path: Path, centra
     cases = [
         # X7: an unknown key; a key that is not the device's; a's key claiming to be b
         ("bundle.signature", _resign(a_first, stranger)),
-        ("bundle.key_mismatch", _resign(a_first, stranger, device_key_id=keys.key_id(stranger_public))),
+        (
+            "bundle.key_mismatch",
+            _resign(a_first, stranger, device_key_id=keys.key_id(stranger_public)),
+        ),
         ("bundle.key_mismatch", _resign(b_first, a_key, device_key_id=keys.key_id(keys_public(a)))),
         ("bundle.enrolment", _resign(a_first, a_key, device_id=b.device_id)),
         # X8: bundle 1's payload with bundle 2's manifest (as is, and re-signed)
-        ("bundle.payload_size|bundle.payload_hash", fmt.write_zip(second.manifest_bytes, second.signature, first.payload)),
+        (
+            "bundle.payload_size|bundle.payload_hash",
+            fmt.write_zip(second.manifest_bytes, second.signature, first.payload),
+        ),
         ("bundle.decrypt|bundle.header", _resign(a_second, a_key, payload=first.payload)),
         # X6: tampered manifest, unknown version, truncated file, wrong recipient
-        ("bundle.signature", _rebuild(a_first, seq_to=first.manifest["seq_to"] + 1, op_count=first.manifest["op_count"] + 1)),
+        (
+            "bundle.signature",
+            _rebuild(
+                a_first,
+                seq_to=first.manifest["seq_to"] + 1,
+                op_count=first.manifest["op_count"] + 1,
+            ),
+        ),
         ("bundle.format_version", _rebuild(a_first, format="passerelle-bundle/9")),
         ("bundle.structure", a_first[: len(a_first) // 2]),
         ("bundle.wrong_recipient", _resign(a_first, a_key, recipient_key_id="0" * 16)),

@@ -22,13 +22,19 @@ def _acked(laptop: Laptop) -> int:
         return int(session.scalar(stmt) or 0)
 
 
-def test_acks_genuine_forged_and_for_another_device(tmp_path: Path, sqlite_central: Central) -> None:
+def test_acks_genuine_forged_and_for_another_device(
+    tmp_path: Path, sqlite_central: Central
+) -> None:
     a = make_laptop(tmp_path, "a", sqlite_central)
     b = make_laptop(tmp_path, "b", sqlite_central)
     a.save(person(1))
     b.save(person(2))
-    report_a = import_bundle(sqlite_central.store, sqlite_central.keys, a.export(tmp_path / "a.zip"))
-    report_b = import_bundle(sqlite_central.store, sqlite_central.keys, b.export(tmp_path / "b.zip"))
+    report_a = import_bundle(
+        sqlite_central.store, sqlite_central.keys, a.export(tmp_path / "a.zip")
+    )
+    report_b = import_bundle(
+        sqlite_central.store, sqlite_central.keys, b.export(tmp_path / "b.zip")
+    )
     assert report_a.ack is not None and report_b.ack is not None
     forger, _public = keys.new_signing_key()
     forged = build_ack(

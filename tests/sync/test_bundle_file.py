@@ -64,4 +64,7 @@ def test_the_laptop_cannot_decrypt_its_own_bundle(tmp_path: Path, sqlite_central
     with pytest.raises(SyncError) as caught:
         fmt.open_payload(bundle, X25519PrivateKey.generate())
     assert caught.value.code == "bundle.decrypt"
-    assert len(fmt.open_payload(bundle, sqlite_central.keys.enc_private)) == bundle.manifest["op_count"]
+    assert (
+        len(fmt.open_payload(bundle, sqlite_central.keys.enc_private))
+        == bundle.manifest["op_count"]
+    )

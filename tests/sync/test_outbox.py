@@ -47,7 +47,11 @@ def test_each_save_writes_one_op_per_changed_field_with_gapless_seq(
     save_candidate(app.ctx, admin, c)
     after = _ops(app)
     assert len(after) == len(first) + 1
-    assert (after[-1].entity, after[-1].field, after[-1].value) == ("candidate", "phone", "+15145550199")
+    assert (after[-1].entity, after[-1].field, after[-1].value) == (
+        "candidate",
+        "phone",
+        "+15145550199",
+    )
     assert after[-1].seq == len(first) + 1
 
 
