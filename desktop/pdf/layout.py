@@ -123,7 +123,8 @@ def canvas_class(job: Job) -> Callable[..., Canvas]:
                 else:
                     if seen[index] == 1:
                         meta = job.dossiers[index]
-                        self.bookmarkPage(meta.key)
+                        # An explicit position: viewers such as QtPdf reject a bare "Fit" target.
+                        self.bookmarkPage(meta.key, fit="XYZ", left=0, top=PAGE_HEIGHT, zoom=0)
                         self.addOutlineEntry(meta.outline, meta.key, level=0, closed=True)
                     _draw_furniture(self, job, index, seen[index], totals[index])
                 Canvas.showPage(self)

@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.search_action = self._action("actionSearch", "Ctrl+F", self._focus_search)
         self.event_action = self._action("actionEvent", "Ctrl+E", self.choose_event)
         self.language_action = self._action("actionLanguage", "Ctrl+L", self.toggle_language)
+        self.dossier_action = self._action("actionDossier", "Ctrl+P", self.dossier_for_selection)
+        self.dossier_action.setVisible(self.actor.may("dossier.print"))
         self.demo_action = self._action("actionDemo", None, self.add_demo_data)
         self.quit_action = self._action("actionQuit", "Ctrl+Q", self.close)
         toolbar = QToolBar(self)
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
             self.tr("English (Ctrl+L)") if lang == "fr" else self.tr("Français (Ctrl+L)")
         )
         self.demo_action.setText(self.tr("Ajouter des données de démonstration"))
+        self.dossier_action.setText(self.tr("Dossier PDF… (Ctrl+P)"))
         self.quit_action.setText(self.tr("Quitter"))
         self.file_menu.setTitle(self.tr("&Fichier"))
         self.help_menu.setTitle(self.tr("&Aide"))
@@ -186,6 +189,24 @@ class MainWindow(QMainWindow):
         self.profile_editor = editor
         editor.open()  # window-modal without a nested event loop
 
+    def dossier_for_selection(self) -> None:
+        ids = self.list.selected_ids()
+        if not ids:
+            self.tabs.setCurrentWidget(self.list)
+            self.statusBar().showMessage(
+                self.tr("Sélectionnez d'abord une ou plusieurs personnes dans la liste."), 6000
+            )
+            return
+        self.open_dossier(ids)
+
+    def open_dossier(self, ids: list[str]) -> None:
+        from desktop.ui.dossier_request import DossierRequest
+
+        request = DossierRequest(self.ctx, self.actor, ids, i18n.current_language(), self)
+        request.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dossier_request = request
+        request.open()
+
     def add_demo_data(self) -> None:
         from desktop.services.demo import fill_demo
 
@@ -201,7 +222,8 @@ class MainWindow(QMainWindow):
             self.tr("Raccourcis clavier"),
             self.tr(
                 "Ctrl+N : nouvelle inscription\nEntrée ou Ctrl+S : enregistrer\nTab : champ suivant\n"
-                "Ctrl+F : rechercher\nCtrl+E : choisir l'événement\nCtrl+L : changer de langue\n"
+                "Ctrl+F : rechercher\nCtrl+P : dossier PDF des personnes sélectionnées\n"
+                "Ctrl+E : choisir l'événement\nCtrl+L : changer de langue\n"
                 "F1 : cette aide\nCtrl+Q : quitter"
             ),
         )

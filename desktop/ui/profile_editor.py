@@ -75,6 +75,12 @@ class ProfileEditor(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if actor.may("dossier.print"):
+            dossier = buttons.addButton(
+                self.tr("Dossier PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            dossier.setObjectName("profileDossier")
+            dossier.clicked.connect(self._dossier)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.issues)
@@ -121,6 +127,14 @@ class ProfileEditor(QDialog):
             self.candidate = reloaded
             self._fill(reloaded)
         return True
+
+    def _dossier(self) -> None:
+        from desktop.ui.dossier_request import DossierRequest
+
+        if self.save():
+            request = DossierRequest(self.ctx, self.actor, [self.candidate.id], self.lang, self)
+            self.dossier_request = request
+            request.open()
 
     def _decide(self, decision: object) -> None:
         if not self.save():

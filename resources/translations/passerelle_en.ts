@@ -39,6 +39,41 @@
     </message>
 </context>
 <context>
+    <name>DossierRequest</name>
+    <message>
+        <source>Dossier PDF</source>
+        <translation>PDF dossier</translation>
+    </message>
+    <message>
+        <source>{n} personne(s) sélectionnée(s)</source>
+        <translation>{n} candidate(s) selected</translation>
+    </message>
+    <message>
+        <source>Anonymisé, pour une entreprise (consentement requis)</source>
+        <translation>Anonymised, for a company (consent required)</translation>
+    </message>
+    <message>
+        <source>Complet, pour la coordination</source>
+        <translation>Full, for coordinators</translation>
+    </message>
+    <message>
+        <source>Copie pour la personne candidate</source>
+        <translation>Copy for the candidate</translation>
+    </message>
+    <message>
+        <source>Langue du dossier</source>
+        <translation>Dossier language</translation>
+    </message>
+    <message>
+        <source>Créer l'aperçu</source>
+        <translation>Create the preview</translation>
+    </message>
+    <message>
+        <source>Le dossier n'a pas pu être créé.</source>
+        <translation>The dossier could not be created.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>Cette personne est peut-être déjà inscrite :</source>
@@ -169,6 +204,10 @@
         <translation>Add demo data</translation>
     </message>
     <message>
+        <source>Dossier PDF… (Ctrl+P)</source>
+        <translation>PDF dossier… (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -217,6 +256,10 @@
         <translation>Not exported: {n}</translation>
     </message>
     <message>
+        <source>Sélectionnez d'abord une ou plusieurs personnes dans la liste.</source>
+        <translation>First select one or more people in the list.</translation>
+    </message>
+    <message>
         <source>{n} personnes fictives ajoutées</source>
         <translation>{n} fictional candidates added</translation>
     </message>
@@ -229,6 +272,7 @@
 Entrée ou Ctrl+S : enregistrer
 Tab : champ suivant
 Ctrl+F : rechercher
+Ctrl+P : dossier PDF des personnes sélectionnées
 Ctrl+E : choisir l'événement
 Ctrl+L : changer de langue
 F1 : cette aide
@@ -237,6 +281,7 @@ Ctrl+Q : quitter</source>
 Enter or Ctrl+S: save
 Tab: next field
 Ctrl+F: search
+Ctrl+P: PDF dossier of the selected people
 Ctrl+E: choose the event
 Ctrl+L: change language
 F1: this help
@@ -291,6 +336,10 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Admissibilité</source>
         <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Dossier PDF…</source>
+        <translation>PDF dossier…</translation>
     </message>
 </context>
 <context>
