@@ -13,10 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("PASSERELLE_HOME", None)
 os.environ.pop("PASSERELLE_PASSWORD", None)
 
-from desktop.app import Application, open_application  # noqa: E402
-from desktop.services.accounts import authenticate, initialise  # noqa: E402
-from desktop.services.actor import Actor  # noqa: E402
-from tests.support.postgres import PostgresServer, find_bin_dir  # noqa: E402
+from desktop.app import Application, open_application
+from desktop.services.accounts import authenticate, initialise
+from desktop.services.actor import Actor
+from tests.support.postgres import PostgresServer, find_bin_dir
 
 ADMIN_PASSWORD = "mot-de-passe-sûr"
 

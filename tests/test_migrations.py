@@ -20,8 +20,8 @@ def _diff(engine) -> list:  # type: ignore[no-untyped-def]
             conn,
             opts={
                 "compare_type": True,
-                "include_object": lambda obj, name, type_, reflected, compare_to: not (
-                    type_ == "table" and name and name.startswith("candidate_fts")
+                "include_object": lambda obj, name, type_, reflected, compare_to: (
+                    not (type_ == "table" and name and name.startswith("candidate_fts"))
                 ),
             },
         )

@@ -13,9 +13,9 @@ from desktop.storage.queries import all_events, event_by_code, event_counts
 
 
 class EventError(Exception):
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
+    def __init__(self, error_code: str, /, **params: object) -> None:
+        super().__init__(error_code)
+        self.code = error_code
         self.params = params
 
 

@@ -74,7 +74,7 @@ def check_sqlite(engine: Engine) -> None:
         if "not a database" in str(exc) or "malformed" in str(exc):
             raise StoreError("store.damaged") from exc
         raise
-    if str(mode).lower() != "wal" or int(sync) != 2 or int(fks) != 1:
+    if str(mode).lower() != "wal" or int(sync or 0) != 2 or int(fks or 0) != 1:
         raise StoreError("store.pragmas", journal_mode=mode, synchronous=sync, foreign_keys=fks)
 
 

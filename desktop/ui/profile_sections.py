@@ -356,11 +356,7 @@ class RowSection(QWidget):
 
 
 def _set_value(editor: QWidget, column: Column, value: Any) -> None:
-    if (
-        isinstance(editor, EnumCombo)
-        or isinstance(editor, CountryPicker)
-        or isinstance(editor, NocPicker)
-    ):
+    if isinstance(editor, (EnumCombo, CountryPicker, NocPicker)):
         editor.set_code(value)
     elif isinstance(editor, PartialDateEdit):
         editor.set_value(value)

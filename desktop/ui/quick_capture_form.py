@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -143,7 +145,7 @@ class QuickCaptureForm(QWidget):
             self.notes,
             *self.consent.boxes.values(),
         ]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.retranslate(lang)
 

@@ -1,0 +1,25 @@
+"""The house checks run with the suite: ruff (lint and format) and mypy --strict on the Qt-free core."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+def test_ruff_finds_nothing_to_fix() -> None:
+    lint = _run("ruff", "check", "desktop", "tests")
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    fmt = _run("ruff", "format", "--check", "desktop", "tests")
+    assert fmt.returncode == 0, fmt.stdout + fmt.stderr
+
+
+def test_mypy_strict_passes_on_domain_storage_services_and_sync() -> None:
+    typed = _run("mypy")
+    assert typed.returncode == 0, typed.stdout + typed.stderr
