@@ -53,14 +53,36 @@ def audit_save(ctx: ServiceContext) -> Any:
     def hook(session: Any, changeset: Any, actor: Actor) -> None:
         if not changeset.changed:
             return
+        if changeset.created:
+            # A creation touches every field: the count per part is enough and keeps the trail small.
+            counts: dict[str, int] = {}
+            for change in changeset.changes:
+                counts[change.entity] = counts.get(change.entity, 0) + 1
+            record(
+                session,
+                ctx,
+                actor,
+                "candidate.create",
+                "candidate",
+                [changeset.candidate_id],
+                changed=counts,
+            )
+            return
         fields = sorted(
             {
                 f"{c.entity}.{c.field}" if c.field else f"{c.entity}.removed"
                 for c in changeset.changes
             }
         )
-        action = "candidate.create" if changeset.created else "candidate.update"
-        record(session, ctx, actor, action, "candidate", [changeset.candidate_id], fields=fields)
+        record(
+            session,
+            ctx,
+            actor,
+            "candidate.update",
+            "candidate",
+            [changeset.candidate_id],
+            fields=fields,
+        )
 
     return hook
 
