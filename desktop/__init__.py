@@ -1,8 +1,5 @@
 """Passerelle: offline intake and follow-up of candidates for an employment-integration programme."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("passerelle")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.1.0"
+# Kept in step with pyproject.toml by tests/test_packaging.py (read here without importlib.metadata,
+# which costs a noticeable part of the start-up time).
+__version__ = "0.1.0"

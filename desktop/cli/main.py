@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 
-from desktop import __version__
 from desktop.cli import (
     cmd_bundle,
     cmd_candidates,
@@ -18,6 +16,7 @@ from desktop.cli import (
     cmd_init,
 )
 from desktop.cli.common import CliError, open_session
+from desktop.cli.options import add_global_options, resolve_language
 from desktop.domain.messages import translate
 from desktop.services.accounts import AccountError
 from desktop.services.actor import PermissionDenied
@@ -31,25 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="passerelle",
         description="Passerelle — inscription et suivi des personnes candidates. Sans commande : ouvre l'application.",
     )
-    parser.add_argument(
-        "--home",
-        default=None,
-        help="data folder (default: $PASSERELLE_HOME, else the user data folder)",
-    )
-    parser.add_argument(
-        "--lang", choices=("fr", "en"), default=os.environ.get("PASSERELLE_LANG", "fr")
-    )
-    parser.add_argument(
-        "--user",
-        default=None,
-        help="staff account (password from $PASSERELLE_PASSWORD or a prompt)",
-    )
-    parser.add_argument("--version", action="version", version=f"passerelle {__version__}")
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="GUI: on a new data folder, set up a demo device (admin / demo-passerelle) with fictional candidates",
-    )
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command")
     for command in COMMANDS:
         command.register(sub)
@@ -59,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    resolve_language(args)
     if args.command is None:
         from desktop.ui.launch import launch_gui
 

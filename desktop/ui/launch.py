@@ -1,25 +1,32 @@
-"""Start the GUI: one instance per data folder, language, first-run setup, sign-in, drafts."""
+"""Start the GUI: the sign-in window at once, the store loaded behind it, then the main window.
+
+Importing the database layer, checking migrations and loading the reference lists take most of a
+second; they run in a background thread while the sign-in (or first-run) window is already on
+screen and staff type their password (DESIGN.md §7 cold start). One instance per data folder.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.app import Application, open_application
-from desktop.domain.messages import translate
 from desktop.paths import Paths
-from desktop.services.accounts import sole_username
-from desktop.services.demo import fill_demo
-from desktop.services.settings import get_setting
-from desktop.storage.engine import StoreError
 from desktop.ui import i18n
-from desktop.ui.main_window import MainWindow, recover_drafts
+from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.sign_in import LoginDialog, SetupDialog
+
+if TYPE_CHECKING:
+    from desktop.app import Application
+    from desktop.services.context import ServiceContext
+    from desktop.ui.main_window import MainWindow
 
 
 def acquire_instance_lock(paths: Paths) -> QLockFile | None:
@@ -28,6 +35,51 @@ def acquire_instance_lock(paths: Paths) -> QLockFile | None:
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)
     return lock if lock.tryLock(200) else None
+
+
+class StoreLoader:
+    """Opens the application in a background thread; `application()` waits for it."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._app: Application | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, name="store-loader", daemon=True)
+
+    def start(self) -> None:
+        if self._thread.ident is None:  # once only: by the timer or by a fast sign-in
+            self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            from desktop.app import open_application
+            from desktop.domain.countries import countries
+            from desktop.domain.noc import NocCatalogue
+            from desktop.services.accounts import device_info
+
+            app = open_application(self.args.home, self.args.lang)
+            if getattr(self.args, "demo", False) and device_info(app.ctx) is None:
+                from desktop.services.demo import fill_demo
+
+                fill_demo(app.ctx, 150)
+            NocCatalogue.load()
+            countries("fr"), countries("en")
+            import desktop.ui.main_window  # noqa: F401  (its modules, ready for after sign-in)
+
+            self._app = app
+        except BaseException as exc:  # shown to the user on the GUI thread
+            self._error = exc
+
+    def application(self) -> Application:
+        self.start()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._app is not None
+        return self._app
+
+    def context(self) -> ServiceContext:
+        return self.application().ctx
 
 
 @dataclass
@@ -45,46 +97,69 @@ class Session:
         self.lock.unlock()
 
 
+def _show_store_error(exc: BaseException) -> None:
+    from desktop.domain.messages import translate
+
+    code = getattr(exc, "code", "store.damaged")
+    QMessageBox.critical(
+        None, "Passerelle", translate(code, i18n.current_language(), **getattr(exc, "params", {}))
+    )
+
+
 def start_gui(args: argparse.Namespace) -> Session | int:
     """Everything before the event loop; an exit status when the user stops before the window."""
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("Passerelle")
     qt_app.setApplicationVersion(__version__)
-    qt_app.setOrganizationName("Passerelle")
-    explicit_lang = any(a == "--lang" or a.startswith("--lang=") for a in sys.argv)
-    i18n.set_language(args.lang)
-    lock = acquire_instance_lock(Paths.at(args.home))
+    paths = Paths.at(args.home)
+    prefs = InterfacePrefs(paths)
+    remembered = prefs.read()
+    explicit = getattr(args, "lang_explicit", True)
+    i18n.set_language(args.lang if explicit else str(remembered.get("language", args.lang)))
+    lock = acquire_instance_lock(paths)
     if lock is None:
+        from desktop.domain.messages import translate
+
         QMessageBox.warning(None, "Passerelle", translate("store.locked", i18n.current_language()))
         return 3
-    try:
-        application = open_application(args.home, args.lang)
-    except StoreError as exc:
-        lock.unlock()
-        QMessageBox.critical(
-            None, "Passerelle", translate(exc.code, i18n.current_language(), **exc.params)
-        )
-        return 2
-    if not explicit_lang:
-        i18n.set_language(str(get_setting(application.ctx, "language") or "fr"))
+    first_run = not paths.database.exists() and not getattr(args, "demo", False)
+    loader = StoreLoader(args)
+    # Load once the first window is painted: an import running beside the painting would slow it.
+    QTimer.singleShot(60, loader.start)
     lang = i18n.current_language()
-    if application.device is None and getattr(args, "demo", False):
-        fill_demo(application.ctx, 150)
-    window = None
-    if application.device is not None or SetupDialog(application.ctx, lang).exec():
-        login = LoginDialog(
-            application.ctx, lang, args.user or sole_username(application.ctx) or ""
-        )
-        if login.exec() and login.actor is not None:
-            window = MainWindow(application, login.actor)
-        login.deleteLater()
-    if window is None:
-        application.close()
+    if first_run and not SetupDialog(loader.context, lang).exec():
+        return _stop(loader, lock)
+    user = (
+        args.user
+        or remembered.get("last_user")
+        or ("admin" if getattr(args, "demo", False) else "")
+    )
+    login = LoginDialog(loader.context, lang, str(user))
+    signed_in = login.exec()
+    actor = login.actor
+    login.deleteLater()
+    if not signed_in or actor is None:
+        return _stop(loader, lock)
+    try:
+        application = loader.application()
+    except Exception as exc:
+        _show_store_error(exc)
         lock.unlock()
-        return 0
+        return 2
+    prefs.update(last_user=actor.username, language=i18n.current_language())
+    from desktop.ui.main_window import MainWindow, recover_drafts
+
+    window = MainWindow(application, actor)
     window.show()
     recover_drafts(window)
     return Session(window, application, lock)
+
+
+def _stop(loader: StoreLoader, lock: QLockFile) -> int:
+    with contextlib.suppress(Exception):  # nothing was opened: nothing to close
+        loader.application().close()
+    lock.unlock()
+    return 0
 
 
 def launch_gui(args: argparse.Namespace) -> int:

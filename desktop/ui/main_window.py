@@ -17,6 +17,7 @@ from desktop.services.settings import get_setting, set_setting
 from desktop.ui import i18n
 from desktop.ui.candidate_list import CandidateList
 from desktop.ui.event_dialog import EventDialog
+from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.quick_capture import QuickCapture
 
 
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         lang = "en" if i18n.current_language() == "fr" else "fr"
         i18n.set_language(lang)  # sends LanguageChange to every window
         set_setting(self.ctx, self.actor, "language", lang)
+        InterfacePrefs(self.application.paths).update(language=lang)
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.list)

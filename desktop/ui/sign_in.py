@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,10 +17,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.messages import translate
-from desktop.services.accounts import AccountError, authenticate, initialise
-from desktop.services.actor import Actor
-from desktop.services.context import ServiceContext
+if TYPE_CHECKING:
+    from desktop.services.actor import Actor
+    from desktop.services.context import ServiceContext
+
+# The dialogs open before the store is loaded (see desktop.ui.launch): they receive a function
+# that returns the services, waiting for them if the user is faster than the loading.
+ContextSource = Callable[[], "ServiceContext"]
+
+
+def _context(source: ServiceContext | ContextSource) -> ServiceContext:
+    if not callable(source):
+        return source
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return source()
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def _error_text(exc: Any, lang: str) -> str:
+    from desktop.domain.messages import translate
+
+    return translate(exc.code, lang, **exc.params)
 
 
 class _Form(QDialog):
@@ -56,7 +80,9 @@ class _Form(QDialog):
 class SetupDialog(_Form):
     """Shown once, on a data folder that was never set up."""
 
-    def __init__(self, ctx: ServiceContext, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext | ContextSource, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(lang, parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Bienvenue dans Passerelle"))
@@ -78,17 +104,26 @@ class SetupDialog(_Form):
         if self.password.text() != self.confirm.text():
             self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
             return
+        from desktop.services.accounts import AccountError, initialise
+        from desktop.storage.engine import StoreError
+
         try:
-            initialise(self.ctx, self.device.text(), self.username.text(), self.password.text())
-        except AccountError as exc:
-            self.error.setText(translate(exc.code, self.lang, **exc.params))
+            initialise(
+                _context(self.ctx), self.device.text(), self.username.text(), self.password.text()
+            )
+        except (AccountError, StoreError) as exc:
+            self.error.setText(_error_text(exc, self.lang))
             return
         self.accept()
 
 
 class LoginDialog(_Form):
     def __init__(
-        self, ctx: ServiceContext, lang: str, username: str = "", parent: QWidget | None = None
+        self,
+        ctx: ServiceContext | ContextSource,
+        lang: str,
+        username: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(lang, parent)
         self.ctx = ctx
@@ -101,10 +136,15 @@ class LoginDialog(_Form):
         (self.password if username else self.username).setFocus()
 
     def submit(self) -> None:
+        from desktop.services.accounts import AccountError, authenticate
+        from desktop.storage.engine import StoreError
+
         try:
-            self.actor = authenticate(self.ctx, self.username.text(), self.password.text())
-        except AccountError as exc:
-            self.error.setText(translate(exc.code, self.lang, **exc.params))
+            self.actor = authenticate(
+                _context(self.ctx), self.username.text(), self.password.text()
+            )
+        except (AccountError, StoreError) as exc:
+            self.error.setText(_error_text(exc, self.lang))
             self.password.clear()
             self.password.setFocus()
             return
