@@ -14,7 +14,8 @@ from desktop import __version__
 COMMAND_NAMES = frozenset({"init", "candidates", "demo", "dossier", "enroll", "bundle", "central"})
 
 
-def add_global_options(parser: argparse.ArgumentParser) -> None:
+def add_global_options(parser: argparse.ArgumentParser, *, probe: bool = False) -> None:
+    """The options every invocation accepts; `probe` parses them without acting (no --version exit)."""
     parser.add_argument(
         "--home",
         default=None,
@@ -26,7 +27,10 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="staff account (password from $PASSERELLE_PASSWORD or a prompt)",
     )
-    parser.add_argument("--version", action="version", version=f"passerelle {__version__}")
+    if probe:
+        parser.add_argument("--version", action="store_true")
+    else:
+        parser.add_argument("--version", action="version", version=f"passerelle {__version__}")
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -45,12 +49,12 @@ def resolve_language(args: argparse.Namespace) -> None:
 def wants_gui(argv: list[str]) -> argparse.Namespace | None:
     """The global options when `argv` names no command (and asks for no help), else None."""
     parser = argparse.ArgumentParser(prog="passerelle", add_help=False)
-    add_global_options(parser)
+    add_global_options(parser, probe=True)
     try:
         args, rest = parser.parse_known_args(argv)
     except SystemExit:
         return None
-    if rest:
+    if rest or args.version:
         return None  # a command, -h, or something the full parser must explain
     resolve_language(args)
     return args
