@@ -7,6 +7,7 @@ from datetime import datetime, time
 
 from desktop.services.context import ServiceContext
 from desktop.storage import queries
+from desktop.sync.outbox import pending_candidates
 
 
 @dataclass(frozen=True)
@@ -14,7 +15,7 @@ class StatusCounts:
     today: int
     event: int | None
     total: int
-    not_exported: int | None
+    not_exported: int  # candidates with changes central has not acknowledged
 
 
 def status_counts(ctx: ServiceContext, event_id: str | None) -> StatusCounts:
@@ -23,6 +24,5 @@ def status_counts(ctx: ServiceContext, event_id: str | None) -> StatusCounts:
         today = queries.count_created_since(session, local_midnight)
         event = queries.count_in_event(session, event_id) if event_id else None
         total = queries.count_live(session)
-    pending = ctx.settings.get("pending_export_count")
-    not_exported = pending(ctx) if callable(pending) else None
+        not_exported = pending_candidates(session)
     return StatusCounts(today, event, total, not_exported)

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.storage.models import DeviceRow, EventRow, OutboxOpRow, SyncClockRow
@@ -118,3 +118,11 @@ def delete_candidate_ops(
     return write_ops(
         session, candidate_id, [("candidate", candidate_id, "", None, True)], actor_id, now_ms
     )
+
+
+def pending_candidates(session: Session) -> int:
+    """How many candidates have changes the central store has not acknowledged yet."""
+    stmt = select(func.count(func.distinct(OutboxOpRow.candidate_id))).where(
+        OutboxOpRow.acked.is_(False)
+    )
+    return int(session.scalar(stmt) or 0)

@@ -169,8 +169,7 @@ class MainWindow(QMainWindow):
         parts = [self.tr("Aujourd'hui : {n}").format(n=counts.today)]
         if counts.event is not None:
             parts.append(self.tr("Cet événement : {n}").format(n=counts.event))
-        pending = "—" if counts.not_exported is None else str(counts.not_exported)
-        parts.append(self.tr("Non exportés : {n}").format(n=pending))
+        parts.append(self.tr("Non exportés : {n}").format(n=counts.not_exported))
         self.counts_label.setText("  ·  ".join(parts))
 
     def _on_change(self, change: Changed) -> None:

@@ -106,3 +106,13 @@ def test_an_event_is_created_and_becomes_the_current_one(qtbot, window: MainWind
     assert result is not None and result.saved
     saved = get_candidate(window.ctx, window.actor, result.candidate_id)
     assert saved is not None and saved.event is not None and saved.event.code == "SIIQ-2026"
+
+
+def test_the_status_bar_counts_today_the_event_and_what_central_has_not_received(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    _saved(window)
+    window._update_status()
+    text = window.counts_label.text()
+    assert "Aujourd'hui : 1" in text
+    assert "Non exportés : 1" in text
