@@ -47,7 +47,7 @@ def index_candidate(session: Session, row: CandidateRow, body: str) -> None:
         return
     row.search_text = body
     if _is_sqlite(session):
-        session.execute(text("DELETE FROM candidate_fts WHERE candidate_id = :id"), {"id": row.id})
+        unindex_candidate(session, row.id)
         if row.deleted_at is None:
             session.execute(
                 text("INSERT INTO candidate_fts (candidate_id, body) VALUES (:id, :body)"),
@@ -68,7 +68,7 @@ def _is_sqlite(session: Session) -> bool:
 
 def _fts_query(terms: list[str]) -> str:
     # Each folded term is [a-z0-9]+ so quoting is safe; the star makes it a prefix query.
-    return " AND ".join(f'"{t}"*' for t in terms)
+    return "body : (" + " AND ".join(f'"{t}"*' for t in terms) + ")"
 
 
 def search_ids(session: Session, query: str, limit: int = 500) -> list[str]:
