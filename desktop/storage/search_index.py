@@ -43,8 +43,8 @@ def search_text_for(c: Candidate) -> str:
 
 def index_candidate(session: Session, row: CandidateRow, body: str) -> None:
     """Keep the search index in step with the row (call inside the saving transaction)."""
-    if row.search_text == body and not _is_sqlite(session):
-        return
+    if row.search_text == body:
+        return  # unchanged: the index already holds this text
     row.search_text = body
     if _is_sqlite(session):
         unindex_candidate(session, row.id)
@@ -55,10 +55,17 @@ def index_candidate(session: Session, row: CandidateRow, body: str) -> None:
             )
 
 
+def _id_query(candidate_id: str) -> str:
+    # The id column is tokenised (hyphens split it); the phrase of its tokens finds exactly it,
+    # through the index (a plain `candidate_id = ?` would scan every row of the FTS table).
+    return 'candidate_id : "' + candidate_id.replace('"', '""') + '"'
+
+
 def unindex_candidate(session: Session, candidate_id: str) -> None:
     if _is_sqlite(session):
         session.execute(
-            text("DELETE FROM candidate_fts WHERE candidate_id = :id"), {"id": candidate_id}
+            text("DELETE FROM candidate_fts WHERE candidate_fts MATCH :q"),
+            {"q": _id_query(candidate_id)},
         )
 
 
