@@ -67,7 +67,7 @@ def find_in_session(session: object, probe: DuplicateProbe, limit: int = 5) -> l
         session,  # type: ignore[arg-type]
         email_key=mail,
         phone=phone,
-        birth_month=dob[:7] if len(dob) >= 7 else None,
+        birth_date=dob if len(dob) in (7, 10) else None,  # a full date, or a month
         exclude_id=probe.exclude_id,
     )
     matches: dict[str, tuple[list[str], float]] = {}

@@ -143,7 +143,7 @@ def duplicate_candidates(
     *,
     email_key: str | None,
     phone: str | None,
-    birth_month: str | None,
+    birth_date: str | None,
     exclude_id: str | None,
     limit: int = 200,
 ) -> list[DuplicateCandidateRow]:
@@ -153,8 +153,12 @@ def duplicate_candidates(
         conditions.append(CandidateRow.email_key == email_key)
     if phone:
         conditions.append(CandidateRow.phone == phone)
-    if birth_month:
-        conditions.append(CandidateRow.date_of_birth.like(f"{birth_month}%"))
+    if birth_date and len(birth_date) == 10:
+        # A full date: that date, or the same month stored without its day (two index lookups
+        # instead of every candidate born that month).
+        conditions.append(CandidateRow.date_of_birth.in_([birth_date, birth_date[:7]]))
+    elif birth_date:
+        conditions.append(CandidateRow.date_of_birth.like(f"{birth_date[:7]}%"))
     if not conditions:
         return []
     stmt = select(
