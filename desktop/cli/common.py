@@ -26,8 +26,21 @@ class CliError(Exception):
 
 @dataclass
 class Session:
+    """One command's context. The laptop store is opened on first use only, so `central …`
+    commands never create a laptop data folder."""
+
     args: argparse.Namespace
-    app: Application
+    _app: Application | None = None
+
+    @property
+    def app(self) -> Application:
+        if self._app is None:
+            self._app = open_application(self.args.home, self.args.lang)
+        return self._app
+
+    def close(self) -> None:
+        if self._app is not None:
+            self._app.close()
 
     @property
     def lang(self) -> str:
@@ -66,4 +79,4 @@ def read_password(lang: str, username: str = "") -> str:
 
 
 def open_session(args: argparse.Namespace) -> Session:
-    return Session(args=args, app=open_application(args.home, args.lang))
+    return Session(args=args)

@@ -60,4 +60,4 @@ def run(argv: list[str]) -> int:
         return 130
     finally:
         if session is not None:
-            session.app.close()
+            session.close()

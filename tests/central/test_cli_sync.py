@@ -49,3 +49,14 @@ def test_sync_commands_end_to_end(
     monkeypatch.setenv("PASSERELLE_CENTRAL_PASSPHRASE", "not-the-right-one")
     assert run([*home, "central", "import", str(tmp_path / "b.zip")]) == 2
     assert capsys.readouterr().err.strip() == "Phrase de passe incorrecte."
+
+
+def test_central_commands_never_create_a_laptop_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PASSERELLE_CENTRAL_PASSPHRASE", PASSPHRASE)
+    laptop = tmp_path / "no-laptop-here"
+    central_db = tmp_path / "central.db"
+    assert run(["--home", str(laptop), "central", "--db", f"sqlite:///{central_db}", "init"]) == 0
+    assert central_db.exists()
+    assert not laptop.exists()
