@@ -95,11 +95,41 @@ def _rank(level: object) -> int | None:
         return None
 
 
-def _result(rule: str, outcome: str, code: str, /, **params: object) -> RuleResult:
+def rule_result(rule: str, outcome: str, code: str, /, **params: object) -> RuleResult:
     return RuleResult(rule=rule, result=outcome, code=code, params=params)
 
 
+_result = rule_result
+
+
 # --- Experience tally (R3, PRIIME P3) -----------------------------------------------------------
+
+
+def months_below(
+    rule: str,
+    prefix: str,
+    tally: ExperienceTally,
+    limit: float,
+    limit_name: str,
+    codes: tuple[str, str],
+    *,
+    fte_weighting: bool,
+) -> RuleResult:
+    """Pass when the tallied in-field months stay under `limit` (R3 and PRIIME P3 alike)."""
+    if tally.problem is not None:
+        return rule_result(rule, REVIEW, f"{prefix}.{tally.problem}", **tally.params)
+    params: dict[str, object] = {
+        "months": round(tally.months, 2),
+        limit_name: limit,
+        "fte_weighting": fte_weighting,
+    }
+    under, reached = codes
+    return rule_result(
+        rule,
+        PASS if tally.months < limit else FAIL,
+        under if tally.months < limit else reached,
+        **params,
+    )
 
 
 @dataclass(frozen=True)
@@ -282,17 +312,15 @@ def rule_r3(c: Candidate, intake_date: date, rules: RuleSet) -> RuleResult:
         full_time_hours=rules.full_time_hours,
         days_per_month=rules.days_per_month,
     )
-    if tally.problem is not None:
-        return _result("R3", REVIEW, f"r3.{tally.problem}", **tally.params)
-    limit = rules.max_qc_infield_experience_months
-    params: dict[str, object] = {
-        "months": round(tally.months, 2),
-        "limit": limit,
-        "fte_weighting": rules.fte_weighting,
-    }
-    if tally.months < limit:
-        return _result("R3", PASS, "r3.under_limit", **params)
-    return _result("R3", FAIL, "r3.limit_reached", **params)
+    return months_below(
+        "R3",
+        "r3",
+        tally,
+        rules.max_qc_infield_experience_months,
+        "limit",
+        ("r3.under_limit", "r3.limit_reached"),
+        fte_weighting=rules.fte_weighting,
+    )
 
 
 def rule_r4(c: Candidate, intake_date: date, rules: RuleSet) -> RuleResult:

@@ -22,7 +22,9 @@ from desktop.domain.eligibility import (
     code_of,
     combine,
     guarded,
+    months_below,
     reason_text,
+    rule_result,
     shown,
     tally_in_field_months,
 )
@@ -88,8 +90,7 @@ class PriimeScreen:
         return combine(self.results)
 
 
-def _result(rule: str, outcome: str, code: str, /, **params: object) -> RuleResult:
-    return RuleResult(rule=rule, result=outcome, code=code, params=params)
+_result = rule_result
 
 
 def rule_p1(c: Candidate) -> RuleResult:
@@ -142,17 +143,15 @@ def rule_p3(c: Candidate, intake_date: date, params: PriimeParams) -> RuleResult
         full_time_hours=params.full_time_hours,
         days_per_month=params.days_per_month,
     )
-    if tally.problem is not None:
-        return _result("P3", REVIEW, f"p3.{tally.problem}", **tally.params)
-    threshold = params.na_significant_months
-    values: dict[str, object] = {
-        "months": round(tally.months, 2),
-        "threshold": threshold,
-        "fte_weighting": params.fte_weighting,
-    }
-    if tally.months < threshold:
-        return _result("P3", PASS, "p3.under_threshold", **values)
-    return _result("P3", FAIL, "p3.threshold_reached", **values)
+    return months_below(
+        "P3",
+        "p3",
+        tally,
+        params.na_significant_months,
+        "threshold",
+        ("p3.under_threshold", "p3.threshold_reached"),
+        fte_weighting=params.fte_weighting,
+    )
 
 
 def rule_p4(
