@@ -3,6 +3,8 @@ what still needs an English translation.
 
     python -m desktop.ui.translations          # update the .ts, list unfinished messages
     python -m desktop.ui.translations --check  # exit 1 if any message lacks a translation
+    python -m desktop.ui.translations --merge OTHER.ts  # take finished translations from OTHER.ts
+                                                        # (e.g. the other side of a git merge)
 
 Translators edit the .ts with Qt Linguist (`pyside6-linguist`); the app compiles it at start-up.
 """
@@ -72,7 +74,36 @@ def check_current_source() -> list[tuple[str, str]]:
         return unfinished(copy)
 
 
+def merge_from(target: Path, other: Path) -> int:
+    """Copy finished translations of `other` into unfinished messages of `target`; return how many."""
+    known: dict[tuple[str, str], str] = {}
+    for context in ET.parse(other).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and not translation.get("type") and translation.text:
+                known[(name, message.findtext("source") or "")] = translation.text
+    tree = ET.parse(target)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            key = (name, message.findtext("source") or "")
+            if translation is not None and translation.get("type") and key in known:
+                translation.text = known[key]
+                del translation.attrib["type"]
+                filled += 1
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main() -> int:
+    if "--merge" in sys.argv:
+        others = sys.argv[sys.argv.index("--merge") + 1 :]
+        run_lupdate(ts_file("en"))
+        for other in others:
+            print(f"{merge_from(ts_file('en'), Path(other))} translation(s) taken from {other}")
     if "--check" in sys.argv:
         missing = check_current_source()
     else:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="fr_CA">
 <context>
     <name>CandidateList</name>
@@ -26,7 +27,7 @@
         <translation>Consent method</translation>
     </message>
     <message>
-        <source>Besoin d'aide pour comprendre ?</source>
+        <source>Besoin d&apos;aide pour comprendre ?</source>
         <translation>Need help understanding?</translation>
     </message>
     <message>
@@ -34,7 +35,7 @@
         <translation>Consents</translation>
     </message>
     <message>
-        <source>Chaque case est un choix distinct. Seule la première est nécessaire pour s'inscrire. La personne peut retirer un consentement en tout temps en écrivant au programme.</source>
+        <source>Chaque case est un choix distinct. Seule la première est nécessaire pour s&apos;inscrire. La personne peut retirer un consentement en tout temps en écrivant au programme.</source>
         <translation>Each box is a separate choice. Only the first one is needed to register. The person may withdraw a consent at any time by writing to the programme.</translation>
     </message>
 </context>
@@ -65,11 +66,11 @@
         <translation>Dossier language</translation>
     </message>
     <message>
-        <source>Créer l'aperçu</source>
+        <source>Créer l&apos;aperçu</source>
         <translation>Create the preview</translation>
     </message>
     <message>
-        <source>Le dossier n'a pas pu être créé.</source>
+        <source>Le dossier n&apos;a pas pu être créé.</source>
         <translation>The dossier could not be created.</translation>
     </message>
 </context>
@@ -111,7 +112,7 @@
         <translation>Decision: {decision}, by {who}, on {when}</translation>
     </message>
     <message>
-        <source>Aucune décision du personnel pour l'instant.</source>
+        <source>Aucune décision du personnel pour l&apos;instant.</source>
         <translation>No staff decision yet.</translation>
     </message>
 </context>
@@ -122,7 +123,7 @@
         <translation>Current event</translation>
     </message>
     <message>
-        <source>Choisissez l'événement où vous inscrivez les personnes :</source>
+        <source>Choisissez l&apos;événement où vous inscrivez les personnes :</source>
         <translation>Choose the event where you are registering people:</translation>
     </message>
     <message>
@@ -146,7 +147,7 @@
         <translation>Place</translation>
     </message>
     <message>
-        <source>Créer l'événement</source>
+        <source>Créer l&apos;événement</source>
         <translation>Create the event</translation>
     </message>
     <message>
@@ -165,7 +166,7 @@
         <translation>Sign in with your staff account.</translation>
     </message>
     <message>
-        <source>Nom d'utilisateur</source>
+        <source>Nom d&apos;utilisateur</source>
         <translation>User name</translation>
     </message>
     <message>
@@ -244,7 +245,7 @@
         <translation>Device: {name}</translation>
     </message>
     <message>
-        <source>Aujourd'hui : {n}</source>
+        <source>Aujourd&apos;hui : {n}</source>
         <translation>Today: {n}</translation>
     </message>
     <message>
@@ -256,7 +257,7 @@
         <translation>Not exported: {n}</translation>
     </message>
     <message>
-        <source>Sélectionnez d'abord une ou plusieurs personnes dans la liste.</source>
+        <source>Sélectionnez d&apos;abord une ou plusieurs personnes dans la liste.</source>
         <translation>First select one or more people in the list.</translation>
     </message>
     <message>
@@ -273,7 +274,7 @@ Entrée ou Ctrl+S : enregistrer
 Tab : champ suivant
 Ctrl+F : rechercher
 Ctrl+P : dossier PDF des personnes sélectionnées
-Ctrl+E : choisir l'événement
+Ctrl+E : choisir l&apos;événement
 Ctrl+L : changer de langue
 F1 : cette aide
 Ctrl+Q : quitter</source>
@@ -296,14 +297,14 @@ Ctrl+Q: quit</translation>
         <translation>Resume a registration</translation>
     </message>
     <message>
-        <source>Une inscription n'a pas été terminée : {name} ({when}). La reprendre ?</source>
+        <source>Une inscription n&apos;a pas été terminée : {name} ({when}). La reprendre ?</source>
         <translation>A registration was not finished: {name} ({when}). Resume it?</translation>
     </message>
 </context>
 <context>
     <name>NoticePage</name>
     <message>
-        <source>J'ai lu l'avis à la personne — commencer l'inscription (Entrée)</source>
+        <source>J&apos;ai lu l&apos;avis à la personne — commencer l&apos;inscription (Entrée)</source>
         <translation>I have read the notice to the person — start the registration (Enter)</translation>
     </message>
 </context>
@@ -388,7 +389,7 @@ Ctrl+Q: quit</translation>
         <translation>French level</translation>
     </message>
     <message>
-        <source>Niveau d'anglais</source>
+        <source>Niveau d&apos;anglais</source>
         <translation>English level</translation>
     </message>
     <message>
@@ -411,11 +412,11 @@ Ctrl+Q: quit</translation>
         <translation>Welcome to Passerelle</translation>
     </message>
     <message>
-        <source>Passerelle inscrit les personnes candidates aux salons et suit leur parcours vers l'emploi. Nommez cet ordinateur et créez le compte administrateur.</source>
+        <source>Passerelle inscrit les personnes candidates aux salons et suit leur parcours vers l&apos;emploi. Nommez cet ordinateur et créez le compte administrateur.</source>
         <translation>Passerelle registers candidates at fairs and follows their path to employment. Name this computer and create the administrator account.</translation>
     </message>
     <message>
-        <source>Nom de l'appareil</source>
+        <source>Nom de l&apos;appareil</source>
         <translation>Device name</translation>
     </message>
     <message>

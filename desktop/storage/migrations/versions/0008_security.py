@@ -1,0 +1,23 @@
+"""Security: accounts, key slots and audit additions.
+
+Reserved in the revision chain so parallel work lands in order; filled by the work it names
+(a revision that changes nothing is harmless).
+
+Revision ID: 0008
+Revises: 0007
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0008"
+down_revision: str | Sequence[str] | None = "0007"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

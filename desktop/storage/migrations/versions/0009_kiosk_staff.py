@@ -1,0 +1,23 @@
+"""Staff management and kiosk self-entry.
+
+Reserved in the revision chain so parallel work lands in order; filled by the work it names
+(a revision that changes nothing is harmless).
+
+Revision ID: 0009
+Revises: 0008
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0009"
+down_revision: str | Sequence[str] | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,23 @@
+"""Sync: revocation, keyed tombstones and synced decisions.
+
+Reserved in the revision chain so parallel work lands in order; filled by the work it names
+(a revision that changes nothing is harmless).
+
+Revision ID: 0010
+Revises: 0009
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0010"
+down_revision: str | Sequence[str] | None = "0009"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
