@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.central.merge import ALIAS, CANDIDATE
+from desktop.central.merge import ALIAS, CANDIDATE, is_tombstoned, tombstone_key
 from desktop.domain.candidate import Candidate, EventRef
 from desktop.domain.eligibility import assess
 from desktop.domain.names import email_key, name_key
@@ -27,7 +27,7 @@ from desktop.storage.candidate_store import (
     new_assessment_row,
     upsert_candidate,
 )
-from desktop.storage.models import CandidateRow, EligibilityRow, FieldRegisterRow, TombstoneRow
+from desktop.storage.models import CandidateRow, EligibilityRow, FieldRegisterRow
 from desktop.storage.search_index import index_candidate, search_text_for, unindex_candidate
 from desktop.sync import hlc
 from desktop.sync.canonical import loads, parse_instant
@@ -176,6 +176,7 @@ def _store_assessment(session: Session, c: Candidate, now: datetime) -> None:
 def materialise(session: Session, roots: Iterable[str], aliases: dict[str, str]) -> tuple[int, int]:
     """Rebuild these survivors (and drop rows of merged-away ids); returns (added, updated)."""
     added = updated = 0
+    key = tombstone_key(session)
     members: dict[str, set[str]] = {}
     for loser in aliases:
         members.setdefault(resolve(aliases, loser), set()).add(loser)
@@ -186,11 +187,7 @@ def materialise(session: Session, roots: Iterable[str], aliases: dict[str, str])
         cluster = {root} | members.get(root, set())
         for other in cluster - {root}:
             _remove(session, other)
-        dead = session.scalar(
-            select(TombstoneRow.row_id).where(
-                TombstoneRow.entity == CANDIDATE, TombstoneRow.row_id == root
-            )
-        )
+        dead = is_tombstoned(session, key, CANDIDATE, root)
         regs = list(
             session.scalars(
                 select(FieldRegisterRow).where(FieldRegisterRow.candidate_id.in_(sorted(cluster)))

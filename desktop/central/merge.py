@@ -8,11 +8,16 @@
   the winner's (laptops never see each other's edits, so such edits are concurrent).
 - Delete wins: a tombstone removes the row (or the whole candidate) for good; its values are purged
   from heads, registers, conflicts and the op log; later ops for it are counted and dropped.
+- Tombstones hold keyed hashes (HMAC-SHA256 with the store's tombstone key) of the ids, and the op
+  log rows of an erased candidate are re-keyed the same way: a late op is still recognised, but
+  nothing at central names the erased person (sync-security.md §1.4, S11).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -20,6 +25,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop.storage.models import (
+    CentralIdentityRow,
     FieldHeadRow,
     FieldRegisterRow,
     OpLogRow,
@@ -27,6 +33,7 @@ from desktop.storage.models import (
     TombstoneRow,
 )
 from desktop.sync.canonical import dumps
+from desktop.sync.errors import SyncError
 from desktop.sync.ops import DELETE, Op
 
 CANDIDATE = "candidate"
@@ -58,8 +65,28 @@ def _in_chunks(values: Iterable[str], size: int = 400) -> Iterable[list[str]]:
         yield items[start : start + size]
 
 
+def tombstone_key(session: Session) -> bytes:
+    """The store's tombstone HMAC key (made on first use for stores created before it existed)."""
+    identity = session.scalar(select(CentralIdentityRow))
+    if identity is None:
+        raise SyncError("central.not_initialised")
+    if identity.tombstone_key is None:
+        identity.tombstone_key = secrets.token_bytes(32)
+        session.flush()
+    return identity.tombstone_key
+
+
+def pseudonym(key: bytes, ident: str) -> str:
+    """The keyed hash that stands for an id in tombstones (36 hex digits, never a UUID)."""
+    return hmac.new(key, ident.encode("utf-8"), "sha256").hexdigest()[:36]
+
+
 def _purge(
-    session: Session, *, candidate: str | None = None, row: tuple[str, str] | None = None
+    session: Session,
+    key: bytes,
+    *,
+    candidate: str | None = None,
+    row: tuple[str, str] | None = None,
 ) -> None:
     """Forget every value of a tombstoned candidate (or row): erased means erased."""
     for model in (FieldHeadRow, FieldRegisterRow, SyncConflictRow):
@@ -70,24 +97,33 @@ def _purge(
             assert row is not None
             stmt = stmt.where(model.entity == row[0], model.row_id == row[1])
         session.execute(stmt)
-    stmt_log = update(OpLogRow).where(OpLogRow.outcome == APPLIED)
-    if candidate is not None:
-        stmt_log = stmt_log.where(OpLogRow.candidate_id == candidate)
-    else:
+    if candidate is None:
         assert row is not None
-        stmt_log = stmt_log.where(OpLogRow.entity == row[0], OpLogRow.row_id == row[1])
-    session.execute(stmt_log.values(body=None, outcome=ERASED))
+        session.execute(
+            update(OpLogRow)
+            .where(OpLogRow.outcome == APPLIED)
+            .where(OpLogRow.entity == row[0], OpLogRow.row_id == row[1])
+            .values(body=None, outcome=ERASED)
+        )
+        return
+    # The whole person: every op row of theirs loses its body and its ids are re-keyed.
+    for log in session.scalars(select(OpLogRow).where(OpLogRow.candidate_id == candidate)):
+        log.body = None
+        if log.outcome == APPLIED:
+            log.outcome = ERASED
+        log.candidate_id, log.row_id = pseudonym(key, candidate), pseudonym(key, log.row_id)
 
 
-def _tombstone(session: Session, op: Op) -> None:
+def _tombstone(session: Session, key: bytes, op: Op) -> None:
     entity = op.entity
-    existing = session.get(TombstoneRow, (entity, op.row))
+    hidden_row = pseudonym(key, op.row)
+    existing = session.get(TombstoneRow, (entity, hidden_row))
     if existing is None:
         session.add(
             TombstoneRow(
                 entity=entity,
-                row_id=op.row,
-                candidate_id=op.candidate,
+                row_id=hidden_row,
+                candidate_id=pseudonym(key, op.candidate),
                 op_id=op.op_id,
                 hlc=op.hlc,
                 reason="deleted",
@@ -97,21 +133,29 @@ def _tombstone(session: Session, op: Op) -> None:
         existing.hlc, existing.op_id = op.hlc, op.op_id
     session.flush()
     if entity == CANDIDATE:
-        _purge(session, candidate=op.row)
+        _purge(session, key, candidate=op.row)
     else:
-        _purge(session, row=(entity, op.row))
+        _purge(session, key, row=(entity, op.row))
 
 
-def _tombstoned(session: Session, ops: list[Op]) -> tuple[set[str], set[tuple[str, str]]]:
+def is_tombstoned(session: Session, key: bytes, entity: str, row_id: str) -> bool:
+    return session.get(TombstoneRow, (entity, pseudonym(key, row_id))) is not None
+
+
+def _tombstoned(
+    session: Session, key: bytes, ops: list[Op]
+) -> tuple[set[str], set[tuple[str, str]]]:
+    """(candidate ids, (entity, row id)) among these ops' targets that have a tombstone."""
+    clear = {pseudonym(key, i): i for i in {op.candidate for op in ops} | {op.row for op in ops}}
     candidates: set[str] = set()
     rows: set[tuple[str, str]] = set()
-    for ids in _in_chunks({op.candidate for op in ops} | {op.row for op in ops}):
+    for ids in _in_chunks(clear):
         for entity, row_id in session.execute(
             select(TombstoneRow.entity, TombstoneRow.row_id).where(TombstoneRow.row_id.in_(ids))
         ):
-            rows.add((entity, row_id))
+            rows.add((entity, clear[row_id]))
             if entity == CANDIDATE:
-                candidates.add(row_id)
+                candidates.add(clear[row_id])
     return candidates, rows
 
 
@@ -132,12 +176,13 @@ def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkRe
     new = [op for op in ops if op.seq not in known]
     result.skipped = len(ops) - len(new)
     outcome: dict[int, str] = {}
+    key = tombstone_key(session)
     for op in new:
         if op.kind == DELETE:
-            _tombstone(session, op)
+            _tombstone(session, key, op)
             outcome[op.seq] = TOMBSTONE
             result.candidates.add(op.candidate)
-    dead_candidates, dead_rows = _tombstoned(session, new)
+    dead_candidates, dead_rows = _tombstoned(session, key, new)
     live = []
     for op in new:
         if op.kind == DELETE:
@@ -152,6 +197,7 @@ def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkRe
     recompute_fields(session, touched)
     for op in new:
         kept = outcome[op.seq] != ERASED
+        gone = op.candidate in dead_candidates  # the person is erased: no id in clear
         session.add(
             OpLogRow(
                 device_id=op.device,
@@ -159,12 +205,12 @@ def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkRe
                 seq=op.seq,
                 op_hash=op.digest(),
                 hlc=op.hlc,
-                candidate_id=op.candidate,
+                candidate_id=pseudonym(key, op.candidate) if gone else op.candidate,
                 entity=op.entity,
-                row_id=op.row,
+                row_id=pseudonym(key, op.row) if gone else op.row,
                 bundle_id=bundle_id,
                 outcome=outcome[op.seq],
-                body=op.body() if kept else None,
+                body=op.body() if kept and not gone else None,
             )
         )
         if kept:

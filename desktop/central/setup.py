@@ -60,6 +60,7 @@ def init_central(store: Store, passphrase: str) -> str:
             last_seq=0,
             hlc=0,
             created_at=datetime.now(UTC),
+            tombstone_key=secrets.token_bytes(32),
         )
         session.add(row)
         return row.store_id

@@ -21,7 +21,14 @@ from desktop.central.setup import open_central
 from desktop.storage.store import Store
 from desktop.sync import hlc
 from desktop.sync.ops import DELETE, SET, Op
-from tests.sync.sync_helpers import Central, make_laptop, person, state_hash, twin_central
+from tests.sync.sync_helpers import (
+    Central,
+    make_central,
+    make_laptop,
+    person,
+    state_hash,
+    twin_central,
+)
 
 DEVICES = [
     "11111111-1111-4111-8111-111111111111",
@@ -127,7 +134,7 @@ def _import_all(store: Store, bundles: list[list[Op]], chunk: int) -> tuple[str,
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "central.db"
-    open_central(f"sqlite:///{path}").close()
+    make_central(f"sqlite:///{path}").store.close()
     return path
 
 

@@ -15,6 +15,7 @@ from desktop.storage.models.candidate import (
 )
 from desktop.storage.models.device import DeviceRow, EventRow, SettingRow, StaffRow
 from desktop.storage.models.sync import (
+    CentralAuditEventRow,
     CentralIdentityRow,
     FieldHeadRow,
     FieldRegisterRow,
@@ -32,6 +33,7 @@ from desktop.storage.models.sync import (
 __all__ = [
     "AuditEventRow",
     "CandidateRow",
+    "CentralAuditEventRow",
     "CentralIdentityRow",
     "ConsentRow",
     "DeviceRow",

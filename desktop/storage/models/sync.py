@@ -40,6 +40,8 @@ class SyncStateRow(Base):
     key_bound: Mapped[bool] = mapped_column(default=False)
     last_bundle_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
     enrolled_at: Mapped[datetime | None]
+    audit_acked_up_to: Mapped[int] = mapped_column(default=0)  # audit events central holds
+    revoked_at: Mapped[datetime | None]  # central revoked this laptop (learnt from an ack)
 
 
 class SyncClockRow(Base):
@@ -82,6 +84,8 @@ class CentralIdentityRow(Base):
     last_seq: Mapped[int] = mapped_column(default=0)  # central's own ops (merges, erasures)
     hlc: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # HMAC key of tombstones: an erased person's id is never kept in clear (S11).
+    tombstone_key: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class SyncDeviceRow(Base):
@@ -97,6 +101,9 @@ class SyncDeviceRow(Base):
     enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
     bound_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+    # After a revocation, ops up to (incarnation, seq) are still accepted; later ones quarantined.
+    last_legit_incarnation: Mapped[int | None]
+    last_legit_seq: Mapped[int | None]
 
 
 class OpLogRow(Base):
@@ -150,7 +157,11 @@ class FieldRegisterRow(Base):
 
 
 class TombstoneRow(Base):
-    """Central: a removed row or candidate; delete wins and nothing resurrects it."""
+    """Central: a removed row or candidate; delete wins and nothing resurrects it.
+
+    `row_id` and `candidate_id` are keyed hashes (HMAC with the store's tombstone key) of the
+    ids, never the ids themselves: a late op is still recognised, the erased person is not named.
+    """
 
     __tablename__ = "tombstones"
 
@@ -210,3 +221,27 @@ class SyncAlarmRow(Base):
     file_sha256: Mapped[str | None] = mapped_column(String(_HASH))
     details: Mapped[dict[str, Any]]
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CentralAuditEventRow(Base):
+    """Central: a laptop's audit event received in a bundle (ids only), kept to check its chain.
+
+    `at` is the exact text the laptop hashed; the chain per device is re-verified on every import
+    and by `central report` (a dropped, altered or rewritten event is reported as a break).
+    """
+
+    __tablename__ = "central_audit_events"
+
+    device_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    event_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    at: Mapped[str] = mapped_column(String(40))
+    event_device_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
+    actor_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
+    action: Mapped[str] = mapped_column(String(40))
+    entity_type: Mapped[str | None] = mapped_column(String(40))
+    entity_ids: Mapped[list[str]]
+    details: Mapped[dict[str, Any]]
+    prev_hash: Mapped[str] = mapped_column(String(_HASH))
+    hash: Mapped[str] = mapped_column(String(_HASH))
+    bundle_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
