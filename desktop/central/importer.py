@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.central import audit_chain
 from desktop.central.materialise import alias_map, materialise, resolve
 from desktop.central.merge import ALIAS, ChunkResult, apply_ops
 from desktop.central.ranges import gaps, received_ranges
@@ -32,12 +33,18 @@ from desktop.sync.errors import SyncError
 from desktop.sync.ops import Op
 
 CHUNK_SIZE = 500
-ALARM_CODES = {"bundle.equivocation": "equivocation", "bundle.future_clock": "future_clock"}
+ALARM_CODES = {
+    "bundle.equivocation": "equivocation",
+    "bundle.future_clock": "future_clock",
+    "bundle.too_old": "too_old",
+    "bundle.revoked": "revoked_device",
+}
+REVOKED_ALARM = "revoked_device"
 
 
 @dataclass
 class BundleReport:
-    status: str  # imported | already_imported | rejected
+    status: str  # imported | quarantined (partly: a revoked device) | already_imported | rejected
     bundle_id: str | None = None
     device_id: str | None = None
     incarnation: int | None = None
@@ -47,6 +54,9 @@ class BundleReport:
     applied: int = 0
     skipped: int = 0
     dropped: int = 0
+    quarantined: int = 0
+    audit_events: int = 0
+    audit_breaks: list[dict[str, object]] = field(default_factory=list)
     missing: list[tuple[int, int]] = field(default_factory=list)
     ack_path: Path | None = None
     ack: bytes | None = None
@@ -68,10 +78,22 @@ def apply_and_materialise(
     return added, updated, result
 
 
+def revocation(device: SyncDeviceRow | None) -> dict[str, object] | None:
+    if device is None or device.revoked_at is None:
+        return None
+    return {
+        "revoked_at": device.revoked_at.isoformat(),
+        "last_legit_incarnation": device.last_legit_incarnation,
+        "last_legit_seq": device.last_legit_seq,
+    }
+
+
 def _ack(
     session: Session, central: CentralKeys, device_id: str, incarnation: int, bundle_id: str | None
 ) -> tuple[bytes, list[tuple[int, int]]]:
     ranges = received_ranges(session, device_id, incarnation)
+    device = session.scalar(select(SyncDeviceRow).where(SyncDeviceRow.device_id == device_id))
+    _count, audit_up_to, _breaks = audit_chain.verify_device(session, device_id)
     data = build_ack(
         central.sign_private,
         store_id=central.store_id,
@@ -79,6 +101,8 @@ def _ack(
         incarnation=incarnation,
         ranges=ranges,
         bundle_id=bundle_id,
+        audit_up_to=audit_up_to,
+        revocation=revocation(device),
     )
     return data, gaps(ranges)
 
@@ -110,7 +134,11 @@ def _alarm(store: Store, kind: str, data_hash: str, data: bytes) -> None:
                 device_id=manifest.get("device_id"),
                 bundle_id=manifest.get("bundle_id"),
                 file_sha256=data_hash,
-                details={"seq_from": manifest.get("seq_from"), "seq_to": manifest.get("seq_to")},
+                details={
+                    "incarnation": manifest.get("incarnation"),
+                    "seq_from": manifest.get("seq_from"),
+                    "seq_to": manifest.get("seq_to"),
+                },
                 at=datetime.now(UTC),
             )
         )
@@ -156,7 +184,8 @@ def import_bundle(
     bundle_id, device_id = str(manifest["bundle_id"]), str(manifest["device_id"])
     incarnation = int(str(manifest["incarnation"]))
     report = BundleReport("imported", bundle_id, device_id, incarnation)
-    ops = verified.ops
+    ops = [op for op in verified.ops if verified.is_legit(op)]
+    report.quarantined = len(verified.ops) - len(ops)
     for index, start in enumerate(range(0, len(ops), chunk_size)):
         with store.unit_of_work() as session:
             if index == 0 and verified.bind_key is not None:
@@ -176,6 +205,32 @@ def import_bundle(
         if after_chunk is not None:
             after_chunk(index + 1)
     with store.unit_of_work() as session:
+        if report.quarantined:
+            report.status = "quarantined"
+            late = [op.seq for op in verified.ops if not verified.is_legit(op)]
+            session.add(
+                SyncAlarmRow(
+                    id=new_id(),
+                    kind=REVOKED_ALARM,
+                    device_id=device_id,
+                    bundle_id=bundle_id,
+                    file_sha256=file_hash,
+                    details={
+                        "incarnation": incarnation,
+                        "seq_from": min(late),
+                        "seq_to": max(late),
+                        "quarantined": len(late),
+                    },
+                    at=datetime.now(UTC),
+                )
+            )
+        else:  # a revoked device's audit events are trusted only from a fully legitimate bundle
+            breaks = audit_chain.store_events(
+                session, device_id, verified.audit, bundle_id, str(manifest.get("audit_head"))
+            )
+            report.audit_events = len(verified.audit)
+            _n, _up_to, stored_breaks = audit_chain.verify_device(session, device_id)
+            report.audit_breaks = [b.to_json() for b in breaks + stored_breaks]
         session.add(
             ImportedBundleRow(
                 bundle_id=bundle_id,
@@ -184,7 +239,7 @@ def import_bundle(
                 incarnation=incarnation,
                 seq_from=int(str(manifest["seq_from"])),
                 seq_to=int(str(manifest["seq_to"])),
-                op_count=len(ops),
+                op_count=len(verified.ops),
                 manifest=dumps(manifest),
                 counts={
                     "added": report.added,
@@ -192,6 +247,9 @@ def import_bundle(
                     "applied": report.applied,
                     "skipped": report.skipped,
                     "dropped": report.dropped,
+                    "quarantined": report.quarantined,
+                    "audit_events": report.audit_events,
+                    "audit_breaks": len(report.audit_breaks),
                 },
                 imported_at=datetime.now(UTC),
             )

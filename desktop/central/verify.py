@@ -3,8 +3,13 @@
 Order: ZIP structure and manifest schema; addressed to this store and its key; device enrolled and
 not revoked (a first bundle binds its key through the enrolment HMAC); Ed25519 signature; payload
 size and SHA-256; HPKE decryption; header binding; contiguous seq range and op count, every op of
-the manifest's device and incarnation; no clock more than 1 h in the future; no op id already
-received with different content (equivocation).
+the manifest's device and incarnation; no clock more than 1 h in the future and no bundle older
+than the maximum bundle age (S11: older than the tombstone retention, it is quarantined); no op id
+already received with different content (equivocation).
+
+A revoked device (X10) is still verified with its bound key: ops up to its last legitimate
+(incarnation, seq) are accepted, later ones are quarantined by the importer; a device revoked
+without a last legitimate seq delivers nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.ops import Op
 
 FUTURE_LIMIT_MS = 60 * 60 * 1000
+MAX_BUNDLE_AGE_MS = 365 * 24 * 60 * 60 * 1000  # the tombstone retention window (12 months)
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,13 @@ class VerifiedBundle:
     ops: list[Op]
     enrolment_id: str
     bind_key: bytes | None  # the device key to bind on first import
+    audit: list[dict[str, object]]
+    legit_up_to: tuple[int, int] | None  # revoked device: last accepted (incarnation, seq)
+
+    def is_legit(self, op: Op) -> bool:
+        if self.legit_up_to is None:
+            return True
+        return (op.incarnation, op.seq) <= self.legit_up_to
 
     @property
     def manifest(self) -> dict[str, object]:
@@ -60,16 +73,21 @@ def verify_bundle(
     if manifest["recipient_key_id"] != keys.key_id(central.enc_public):
         raise SyncError("bundle.wrong_recipient")
     device, public, first = _device_key(session, manifest)
+    legit: tuple[int, int] | None = None
     if device.revoked_at is not None:
-        raise SyncError("bundle.revoked")
+        if device.last_legit_seq is None or device.last_legit_incarnation is None:
+            raise SyncError("bundle.revoked")
+        legit = (device.last_legit_incarnation, device.last_legit_seq)
     fmt.check_signature_and_payload(bundle, public)
-    ops = fmt.open_payload(bundle, central.enc_private)
-    limit = (hlc.wall_ms() if now_ms is None else now_ms) + FUTURE_LIMIT_MS
-    if (
-        any(hlc.to_ms(op.hlc) > limit for op in ops)
-        or hlc.to_ms(int(manifest["created_hlc"])) > limit
-    ):
+    contents = fmt.open_contents(bundle, central.enc_private)
+    ops = contents.ops
+    now = hlc.wall_ms() if now_ms is None else now_ms
+    limit = now + FUTURE_LIMIT_MS
+    created = hlc.to_ms(int(str(manifest["created_hlc"])))
+    if any(hlc.to_ms(op.hlc) > limit for op in ops) or created > limit:
         raise SyncError("bundle.future_clock")
+    if created < now - MAX_BUNDLE_AGE_MS:
+        raise SyncError("bundle.too_old")
     stored = dict(
         session.execute(
             select(OpLogRow.seq, OpLogRow.op_hash)
@@ -80,4 +98,6 @@ def verify_bundle(
     )
     if any(op.seq in stored and stored[op.seq] != op.digest() for op in ops):
         raise SyncError("bundle.equivocation")
-    return VerifiedBundle(bundle, ops, device.enrolment_id, public if first else None)
+    return VerifiedBundle(
+        bundle, ops, device.enrolment_id, public if first else None, contents.audit, legit
+    )

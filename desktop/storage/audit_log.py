@@ -33,12 +33,39 @@ def _digest(
     entity_ids: list[str],
     details: dict[str, Any],
 ) -> str:
+    return digest_event(
+        prev_hash,
+        seq,
+        event_id,
+        at.isoformat(),
+        device_id,
+        actor_id,
+        action,
+        entity_type,
+        entity_ids,
+        details,
+    )
+
+
+def digest_event(
+    prev_hash: str,
+    seq: int,
+    event_id: str,
+    at_text: str,
+    device_id: str | None,
+    actor_id: str | None,
+    action: str,
+    entity_type: str | None,
+    entity_ids: list[str],
+    details: dict[str, Any],
+) -> str:
+    """The chain hash of one event (`at_text` = the instant's ISO text, as hashed on the laptop)."""
     body = json.dumps(
         [
             prev_hash,
             seq,
             event_id,
-            at.isoformat(),
+            at_text,
             device_id,
             actor_id,
             action,
@@ -137,3 +164,26 @@ def head(session: Session) -> tuple[int, str]:
 
 def count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(AuditEventRow)) or 0)
+
+
+def event_json(row: AuditEventRow) -> dict[str, Any]:
+    """One event as plain data, exactly what its hash covers (carried in sync bundles)."""
+    return {
+        "seq": row.seq,
+        "id": row.id,
+        "at": row.at.isoformat(),
+        "device_id": row.device_id,
+        "actor_id": row.actor_id,
+        "action": row.action,
+        "entity_type": row.entity_type,
+        "entity_ids": list(row.entity_ids),
+        "details": dict(row.details),
+        "prev_hash": row.prev_hash,
+        "hash": row.hash,
+    }
+
+
+def events_after(session: Session, seq: int) -> list[dict[str, Any]]:
+    """Every event after `seq`, oldest first, as plain data."""
+    stmt = select(AuditEventRow).where(AuditEventRow.seq > seq).order_by(AuditEventRow.seq)
+    return [event_json(row) for row in session.scalars(stmt)]

@@ -2,7 +2,8 @@
 
 An ack file is JSON `{"ack": {...}, "sig": base64}`; the signature (central Ed25519) covers the
 canonical bytes of `ack`, which names the store, the device, the incarnation, the contiguous
-received-up-to seq and the received ranges.
+received-up-to seq and the received ranges, how far central holds the device's audit chain, and
+the device's revocation if it was revoked (X10).
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ def build_ack(
     incarnation: int,
     ranges: list[tuple[int, int]],
     bundle_id: str | None,
+    audit_up_to: int = 0,
+    revocation: dict[str, Any] | None = None,
 ) -> bytes:
+    """`audit_up_to`: the device's audit events central holds without a gap; `revocation`: set
+    when the device is revoked (when, and the last incarnation and seq still accepted)."""
     contiguous = ranges[0][1] if ranges and ranges[0][0] == 1 else 0
     body = {
         "format": ACK_FORMAT,
@@ -34,6 +39,8 @@ def build_ack(
         "contiguous_up_to": contiguous,
         "ranges": [list(r) for r in ranges],
         "bundle_id": bundle_id,
+        "audit_up_to": audit_up_to,
+        "revocation": revocation,
     }
     signature = keys.sign(sign_private, dump_bytes(body))
     return dump_bytes({"ack": body, "sig": b64(signature)})

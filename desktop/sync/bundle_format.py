@@ -1,11 +1,15 @@
-"""Bundle v1 (sync-security.md §1.4): a ZIP of manifest.json, manifest.sig and payload.bin.
+"""Bundles (sync-security.md §1.4): a ZIP of manifest.json, manifest.sig and payload.bin.
 
 - `manifest.json`: canonical JSON with ids, ranges, sizes and hashes only — never personal data;
 - `manifest.sig`: the device's Ed25519 signature of the exact manifest bytes;
 - `payload.bin`: HPKE (X25519, HKDF-SHA256, AES-256-GCM) sealed to the central key, `info` bound to
   the bundle id, device, incarnation and seq range; the plaintext starts with a header line that
   repeats them (checked after decryption, so payloads cannot be swapped between bundles), then one
-  op per line (JSON Lines).
+  op per line (JSON Lines), then (format 2) the laptop's audit events, one per line.
+
+Format 2 adds the audit events (`audit_from`, `audit_count` in the manifest and the binding) and
+allows a bundle of audit events only; format 1 bundles (older laptops) are still read: they are
+upcast on reading (no audit events), see `desktop.sync.upcast` for older op versions.
 """
 
 from __future__ import annotations
@@ -23,9 +27,11 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from desktop.sync import keys
 from desktop.sync.canonical import b64, dump_bytes, loads, sha256_hex, unb64
 from desktop.sync.errors import SyncError
-from desktop.sync.ops import Op, OpFormatError, op_from_body
+from desktop.sync.ops import Op, OpFormatError
+from desktop.sync.upcast import op_from_line
 
-FORMAT = "passerelle-bundle/1"
+FORMAT_V1 = "passerelle-bundle/1"
+FORMAT = "passerelle-bundle/2"
 MANIFEST, SIGNATURE, PAYLOAD = "manifest.json", "manifest.sig", "payload.bin"
 MEMBERS = (MANIFEST, SIGNATURE, PAYLOAD)
 MAX_MANIFEST = 64 * 1024
@@ -55,15 +61,19 @@ MANIFEST_FIELDS = frozenset(
         "audit_head",
         "previous_bundle_id",
         "enrolment",
+        "audit_from",
+        "audit_count",
     }
 )
+_V2_ONLY = frozenset({"audit_from", "audit_count"})
+MANIFEST_FIELDS_V1 = MANIFEST_FIELDS - _V2_ONLY
 _INTS = ("incarnation", "seq_from", "seq_to", "op_count", "created_hlc", "payload_size")
 _STRS = ("bundle_id", "store_id", "device_id", "device_key_id", "recipient_key_id")
 
 
 def binding(manifest: dict[str, Any]) -> dict[str, Any]:
     """What the HPKE `info` and the payload header bind the payload to."""
-    return {
+    bound = {
         "format": manifest["format"],
         "bundle_id": manifest["bundle_id"],
         "device_id": manifest["device_id"],
@@ -72,6 +82,10 @@ def binding(manifest: dict[str, Any]) -> dict[str, Any]:
         "seq_to": manifest["seq_to"],
         "op_count": manifest["op_count"],
     }
+    if manifest["format"] != FORMAT_V1:
+        bound["audit_from"] = manifest["audit_from"]
+        bound["audit_count"] = manifest["audit_count"]
+    return bound
 
 
 def enrolment_mac(secret: bytes, enrolment_id: str, device_id: str, public_key: bytes) -> str:
@@ -86,9 +100,15 @@ def enrolment_mac(secret: bytes, enrolment_id: str, device_id: str, public_key: 
     return hmac.new(secret, body, "sha256").hexdigest()
 
 
-def seal(manifest: dict[str, Any], op_bodies: list[str], recipient_public: bytes) -> bytes:
+def seal(
+    manifest: dict[str, Any],
+    op_bodies: list[str],
+    recipient_public: bytes,
+    audit_lines: list[str] | None = None,
+) -> bytes:
     header = dump_bytes(binding(manifest)).decode("utf-8")
-    plaintext = "\n".join([header, *op_bodies]).encode("utf-8") + b"\n"
+    lines = [header, *op_bodies, *(audit_lines or [])]
+    plaintext = "\n".join(lines).encode("utf-8") + b"\n"
     info = dump_bytes(binding(manifest))
     return _SUITE.encrypt(plaintext, keys.x25519_public(recipient_public), info=info)
 
@@ -112,11 +132,12 @@ class ParsedBundle:
 def _check_manifest(manifest: object) -> dict[str, Any]:
     if not isinstance(manifest, dict):
         raise SyncError("bundle.manifest")
-    if manifest.get("format") != FORMAT:
-        raise SyncError("bundle.format_version", version=str(manifest.get("format"))[:40])
-    if set(manifest) != MANIFEST_FIELDS:
+    version = manifest.get("format")
+    if version not in (FORMAT, FORMAT_V1):
+        raise SyncError("bundle.format_version", version=str(version)[:40])
+    if set(manifest) != (MANIFEST_FIELDS if version == FORMAT else MANIFEST_FIELDS_V1):
         raise SyncError("bundle.manifest")
-    for name in _INTS:
+    for name in _INTS + (("audit_from", "audit_count") if version == FORMAT else ()):
         value = manifest[name]
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise SyncError("bundle.manifest")
@@ -126,7 +147,9 @@ def _check_manifest(manifest: object) -> dict[str, Any]:
     if not isinstance(manifest["payload_sha256"], str):
         raise SyncError("bundle.manifest")
     seq_from, seq_to = manifest["seq_from"], manifest["seq_to"]
-    if seq_from < 1 or seq_to < seq_from or manifest["op_count"] != seq_to - seq_from + 1:
+    # Format 2 may carry audit events only: then seq_to = seq_from - 1 and op_count = 0.
+    lowest = seq_from - 1 if version == FORMAT and manifest["audit_count"] > 0 else seq_from
+    if seq_from < 1 or seq_to < lowest or manifest["op_count"] != seq_to - seq_from + 1:
         raise SyncError("bundle.seq_range")
     enrolment = manifest["enrolment"]
     if enrolment is not None and (
@@ -181,7 +204,18 @@ def check_signature_and_payload(bundle: ParsedBundle, device_public: bytes) -> N
         raise SyncError("bundle.payload_hash")
 
 
+@dataclass(frozen=True)
+class Payload:
+    ops: list[Op]
+    audit: list[dict[str, Any]]  # the laptop's audit events (ids only), checked at central
+
+
 def open_payload(bundle: ParsedBundle, recipient: X25519PrivateKey) -> list[Op]:
+    """The ops of a bundle (see `open_contents` for the audit events too)."""
+    return open_contents(bundle, recipient).ops
+
+
+def open_contents(bundle: ParsedBundle, recipient: X25519PrivateKey) -> Payload:
     """Decrypt, check the header binding and every op's identity and range."""
     manifest = bundle.manifest
     try:
@@ -194,23 +228,49 @@ def open_payload(bundle: ParsedBundle, recipient: X25519PrivateKey) -> list[Op]:
     lines = lines[:-1]
     if not lines or lines[0] != dump_bytes(binding(manifest)):
         raise SyncError("bundle.header")
+    count = manifest["op_count"]
+    audit_count = manifest.get("audit_count", 0)
+    if len(lines) != 1 + count + audit_count:
+        raise SyncError("bundle.op_count")
     ops: list[Op] = []
-    for line in lines[1:]:
+    for line in lines[1 : 1 + count]:
         try:
-            op = op_from_body(line)
+            op = op_from_line(line)
         except OpFormatError:
             raise SyncError("bundle.op_format") from None
-        if dump_bytes(op.to_json()) != line:
-            raise SyncError("bundle.op_format")
         if op.device != manifest["device_id"] or op.incarnation != manifest["incarnation"]:
             raise SyncError("bundle.foreign_op")
         ops.append(op)
-    if len(ops) != manifest["op_count"]:
-        raise SyncError("bundle.op_count")
     expected = range(manifest["seq_from"], manifest["seq_to"] + 1)
     if [op.seq for op in ops] != list(expected):
         raise SyncError("bundle.seq_range")
-    return ops
+    audit: list[dict[str, Any]] = []
+    for line in lines[1 + count :]:
+        try:
+            event = loads(line)
+        except ValueError:
+            raise SyncError("bundle.audit_format") from None
+        if not isinstance(event, dict) or set(event) != AUDIT_KEYS or dump_bytes(event) != line:
+            raise SyncError("bundle.audit_format")
+        audit.append(event)
+    return Payload(ops, audit)
+
+
+AUDIT_KEYS = frozenset(
+    {
+        "seq",
+        "id",
+        "at",
+        "device_id",
+        "actor_id",
+        "action",
+        "entity_type",
+        "entity_ids",
+        "details",
+        "prev_hash",
+        "hash",
+    }
+)
 
 
 def enrolment_block(

@@ -76,6 +76,7 @@ class ExportResult:
     seq_to: int
     op_count: int
     sha256: str | None
+    audit_events: int = 0
 
 
 def _write_durably(path: Path, data: bytes) -> None:
@@ -96,7 +97,10 @@ def _write_durably(path: Path, data: bytes) -> None:
 def export_bundle(
     store: Store, out: Path, *, include_acked: bool = False, progress: Progress | None = None
 ) -> ExportResult:
-    """Write every unacknowledged op of this incarnation (or all, `include_acked`) as a bundle."""
+    """Write every unacknowledged op of this incarnation (or all, `include_acked`) as a bundle.
+
+    The audit events central has not acknowledged ride along; a bundle may hold audit events only.
+    """
     with store.read() as session:
         device = _device(session)
         state = session.get(SyncStateRow, device.id)
@@ -111,7 +115,8 @@ def export_bundle(
         if not include_acked:
             stmt = stmt.where(OutboxOpRow.acked.is_(False))
         rows = session.execute(stmt).all()
-        if not rows:
+        events = audit_log.events_after(session, 0 if include_acked else state.audit_acked_up_to)
+        if not rows and not events:
             return ExportResult(None, None, 0, 0, 0, None)
         clock = session.get(SyncClockRow, (device.id, device.incarnation))
         bodies: list[str] = []
@@ -121,6 +126,8 @@ def export_bundle(
             if progress is not None and (index % 1000 == 0 or index == total):
                 progress(index, total)
         audit_seq, audit_hash = audit_log.head(session)
+        next_seq = clock.last_seq + 1 if clock else 1
+        seq_from, seq_to = (rows[0][0], rows[-1][0]) if rows else (next_seq, next_seq - 1)
         manifest = {
             "format": fmt.FORMAT,
             "bundle_id": new_id(),
@@ -131,13 +138,15 @@ def export_bundle(
             "recipient_key_id": keys.key_id(state.central_enc_key),
             "app_version": __version__,
             "schema_version": SCHEMA_VERSION,
-            "seq_from": rows[0][0],
-            "seq_to": rows[-1][0],
+            "seq_from": seq_from,
+            "seq_to": seq_to,
             "op_count": total,
             "created_hlc": clock.hlc if clock else hlc.pack(hlc.wall_ms(), 0),
             "payload_size": 0,
             "payload_sha256": "",
             "audit_head": f"{audit_seq}:{audit_hash}",
+            "audit_from": events[0]["seq"] if events else 0,
+            "audit_count": len(events),
             "previous_bundle_id": state.last_bundle_id,
             "enrolment": None
             if state.key_bound
@@ -145,7 +154,8 @@ def export_bundle(
                 state.enrolment_id or "", state.enrolment_secret, device.id, state.public_key
             ),
         }
-        payload = fmt.seal(manifest, bodies, state.central_enc_key)
+        audit_lines = [dump_bytes(event).decode("utf-8") for event in events]
+        payload = fmt.seal(manifest, bodies, state.central_enc_key, audit_lines)
         manifest["payload_size"] = len(payload)
         manifest["payload_sha256"] = sha256_hex(payload)
         manifest_bytes = dump_bytes(manifest)
@@ -155,12 +165,20 @@ def export_bundle(
     _write_durably(out, data)
     check = fmt.parse(out.read_bytes())  # re-read from the disk: what the USB key really holds
     fmt.check_signature_and_payload(check, public_key)
+    if check.manifest_bytes != manifest_bytes:
+        raise SyncError("bundle.verify_after_write")
     with store.unit_of_work() as session:
         row = session.get(SyncStateRow, manifest["device_id"])
         if row is not None:
             row.last_bundle_id = str(manifest["bundle_id"])
     return ExportResult(
-        out, str(manifest["bundle_id"]), rows[0][0], rows[-1][0], total, sha256_hex(data)
+        out,
+        str(manifest["bundle_id"]),
+        seq_from,
+        seq_to,
+        total,
+        sha256_hex(data),
+        audit_events=len(events),
     )
 
 
@@ -169,6 +187,8 @@ class AckResult:
     incarnation: int
     acknowledged_up_to: int
     marked: int
+    audit_up_to: int = 0
+    revoked: bool = False
 
 
 def apply_ack(store: Store, data: bytes) -> AckResult:
@@ -192,9 +212,17 @@ def apply_ack(store: Store, data: bytes) -> AckResult:
         clock = session.get(SyncClockRow, (device.id, incarnation))
         if clock is not None and up_to > clock.acked_up_to:
             clock.acked_up_to = up_to
+        audit_up_to = body.get("audit_up_to")
+        if not isinstance(audit_up_to, int) or isinstance(audit_up_to, bool):
+            audit_up_to = 0
+        if audit_up_to > state.audit_acked_up_to:
+            state.audit_acked_up_to = min(audit_up_to, audit_log.head(session)[0])
+        revoked = body.get("revocation") is not None
+        if revoked and state.revoked_at is None:
+            state.revoked_at = datetime.now(UTC)
         state.key_bound = True
         marked = int(getattr(result, "rowcount", 0) or 0)
-    return AckResult(incarnation, up_to, marked)
+    return AckResult(incarnation, up_to, marked, audit_up_to, revoked)
 
 
 def clock_warning(store: Store) -> str | None:

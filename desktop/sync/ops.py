@@ -6,7 +6,7 @@ stores, what the bundle carries and what central hashes to detect equivocation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.sync.canonical import dump_bytes, dumps, loads, sha256_hex
@@ -35,6 +35,8 @@ class Op:
     value: Any
     candidate: str
     actor: str | None
+    # The hash of the op as its laptop wrote it, when it was upcast from an older op version.
+    origin_digest: str | None = field(default=None, compare=False)
 
     @property
     def op_id(self) -> str:
@@ -65,6 +67,8 @@ class Op:
         return dumps(self.to_json())
 
     def digest(self) -> str:
+        if self.origin_digest is not None:
+            return self.origin_digest
         return sha256_hex(dump_bytes(self.to_json()))
 
 
@@ -75,7 +79,7 @@ def _typed(obj: dict[str, Any], key: str, kind: type) -> Any:
     return value
 
 
-def op_from_json(obj: object) -> Op:
+def op_from_json(obj: object, origin_digest: str | None = None) -> Op:
     if not isinstance(obj, dict) or set(obj) != _KEYS or obj.get("v") != OP_VERSION:
         raise OpFormatError("shape")
     kind = _typed(obj, "kind", str)
@@ -96,6 +100,7 @@ def op_from_json(obj: object) -> Op:
         value=obj.get("value"),
         candidate=_typed(obj, "candidate", str),
         actor=actor,
+        origin_digest=origin_digest,
     )
     if op.seq < 1 or op.incarnation < 1 or op.hlc < 0 or (kind == SET and not op.field):
         raise OpFormatError("range")

@@ -104,12 +104,14 @@ def test_an_op_of_another_device_inside_a_signed_bundle_is_rejected(
     a.save(person(1))
     data = a.export(tmp_path / "a.zip")
     bundle = fmt.parse(data)
-    ops = fmt.open_payload(bundle, sqlite_central.keys.enc_private)
+    contents = fmt.open_contents(bundle, sqlite_central.keys.enc_private)
+    ops = contents.ops
     from dataclasses import replace
 
     bodies = [op.body() for op in ops]
     bodies[0] = replace(ops[0], device="00000000-0000-0000-0000-000000000000").body()
-    payload = fmt.seal(bundle.manifest, bodies, sqlite_central.keys.enc_public)
+    audit = [fmt.dump_bytes(event).decode() for event in contents.audit]
+    payload = fmt.seal(bundle.manifest, bodies, sqlite_central.keys.enc_public, audit)
     forged = _resign(data, _private(a.app.ctx.store), payload=payload)
     report = import_bundle(sqlite_central.store, sqlite_central.keys, forged)
     assert (report.status, report.reason) == ("rejected", "bundle.foreign_op")
