@@ -12,7 +12,7 @@ from desktop.services.context import ServiceContext
 from desktop.storage.engine import sqlite_engine
 from desktop.storage.migrate import upgrade
 from desktop.storage.store import Store
-from desktop.sync.outbox import outbox_save
+from desktop.sync.outbox import outbox_decision, outbox_save
 
 
 @dataclass
@@ -43,6 +43,7 @@ def open_application(home: str | Path | None = None, lang: str = "fr") -> Applic
     ctx = ServiceContext(store=store)
     ctx.save_hooks.append(outbox_save())
     ctx.save_hooks.append(audit_save(ctx))
+    ctx.decision_hooks.append(outbox_decision())
     info = device_info(ctx)
     if info is not None:
         ctx.device_id, ctx.device_name = info.id, info.name

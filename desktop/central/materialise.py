@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.central.merge import ALIAS, CANDIDATE, is_tombstoned, tombstone_key
 from desktop.domain.candidate import Candidate, EventRef
 from desktop.domain.eligibility import assess
+from desktop.domain.enums import Decision
 from desktop.domain.names import email_key, name_key
 from desktop.storage.candidate_store import (
     ADDRESS_FIELDS,
@@ -31,7 +32,7 @@ from desktop.storage.models import CandidateRow, EligibilityRow, FieldRegisterRo
 from desktop.storage.search_index import index_candidate, search_text_for, unindex_candidate
 from desktop.sync import hlc
 from desktop.sync.canonical import loads, parse_instant
-from desktop.sync.outbox import EVENT_FIELD
+from desktop.sync.outbox import DECISION, DECISION_FIELD, EVENT_FIELD
 
 INSTANTS = {("consent", "granted_at"), ("consent", "withdrawn_at")}
 _ASSESSMENT_NS = uuid.UUID("6f1b7a52-3c1e-4d8e-9a51-2f0c8f6d3b10")
@@ -154,7 +155,19 @@ def _release_children(session: Session, c: Candidate) -> None:
                 session.expire(owner, [attr])
 
 
-def _store_assessment(session: Session, c: Candidate, now: datetime) -> None:
+def _decision(regs: list[FieldRegisterRow]) -> dict[str, Any] | None:
+    """The latest staff decision among a cluster's decision registers (last writer wins)."""
+    found = [r for r in regs if r.entity == DECISION and r.field == DECISION_FIELD]
+    if not found:
+        return None
+    latest = max(found, key=lambda r: (r.hlc, r.device_id, r.incarnation, r.seq))
+    value = loads(latest.value)
+    return value if isinstance(value, dict) else None
+
+
+def _store_assessment(
+    session: Session, c: Candidate, now: datetime, decision: dict[str, Any] | None
+) -> None:
     result = assess(c, date.today())
     reasons = {
         "items": [
@@ -171,6 +184,26 @@ def _store_assessment(session: Session, c: Candidate, now: datetime) -> None:
         result.rule_set_version,
     )
     row.updated_at = now
+    if decision is not None:  # without a synced decision, one taken at central stays
+        code = decision.get("decision")
+        row.decision = code if code in _DECISIONS else None
+        row.decided_by = _text(decision.get("decided_by")) if row.decision else None
+        row.decided_at = _instant(decision.get("decided_at")) if row.decision else None
+        row.comment = _text(decision.get("comment"))
+
+
+_DECISIONS = {d.value for d in Decision}
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _instant(value: object) -> datetime | None:
+    try:
+        return parse_instant(value)
+    except ValueError:
+        return None
 
 
 def materialise(session: Session, roots: Iterable[str], aliases: dict[str, str]) -> tuple[int, int]:
@@ -208,7 +241,7 @@ def materialise(session: Session, roots: Iterable[str], aliases: dict[str, str])
         row.name_key = name_key(c.given_names, c.family_name) or None
         row.email_key = email_key(c.email) if c.email else None
         index_candidate(session, row, search_text_for(c))
-        _store_assessment(session, c, changed)
+        _store_assessment(session, c, changed, _decision(regs))
         if existed:
             updated += 1
         else:

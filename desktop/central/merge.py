@@ -5,7 +5,8 @@
   device's latest op per field is kept as a *head*; the register and the conflict rows are
   recomputed from the heads, so they depend only on the set of ops received.
 - A conflict row is kept for review when another device's latest value for the field differs from
-  the winner's (laptops never see each other's edits, so such edits are concurrent).
+  the winner's (laptops never see each other's edits, so such edits are concurrent) — unless the
+  winner is central's own op (an admin's merge or conflict choice) and the other value is older.
 - Delete wins: a tombstone removes the row (or the whole candidate) for good; its values are purged
   from heads, registers, conflicts and the op log; later ops for it are counted and dropped.
 - Tombstones hold keyed hashes (HMAC-SHA256 with the store's tombstone key) of the ids, and the op
@@ -73,7 +74,8 @@ def tombstone_key(session: Session) -> bytes:
     if identity.tombstone_key is None:
         identity.tombstone_key = secrets.token_bytes(32)
         session.flush()
-    return identity.tombstone_key
+    key: bytes = identity.tombstone_key
+    return key
 
 
 def pseudonym(key: bytes, ident: str) -> str:
@@ -271,6 +273,7 @@ def recompute_fields(session: Session, touched: set[FieldKey]) -> None:
             registers[(reg.entity, reg.row_id, reg.field)] = reg
         for c in session.scalars(select(SyncConflictRow).where(SyncConflictRow.row_id.in_(ids))):
             conflicts.setdefault((c.entity, c.row_id, c.field), []).append(c)
+    identity = session.scalar(select(CentralIdentityRow.store_id))
     for key in sorted(touched):
         field_heads = heads.get(key, [])
         if not field_heads:
@@ -283,7 +286,10 @@ def recompute_fields(session: Session, touched: set[FieldKey]) -> None:
         reg.hlc, reg.candidate_id, reg.value = winner.hlc, winner.candidate_id, winner.value
         old = {c.id: c for c in conflicts.get(key, [])}
         wanted: dict[str, tuple[FieldHeadRow, FieldHeadRow]] = {}
+        by_central = winner.device_id == identity  # an admin's choice saw every older value
         for head in field_heads:
+            if by_central and _order(head) < _order(winner):
+                continue
             if head.device_id != winner.device_id and head.value != winner.value:
                 ident = hashlib.sha256(
                     "|".join([*key, _op_id(winner), _op_id(head)]).encode()

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desktop.central import audit_chain
 from desktop.central.ranges import device_incarnations, gaps, received_ranges
 from desktop.storage.models import (
     CandidateRow,
@@ -86,6 +87,20 @@ def summary(store: Store) -> dict[str, Any]:
             or 0
         )
         alarms = int(session.scalar(select(func.count()).select_from(SyncAlarmRow)) or 0)
+        alarm_kinds = {
+            kind: int(n)
+            for kind, n in session.execute(
+                select(SyncAlarmRow.kind, func.count()).group_by(SyncAlarmRow.kind)
+            )
+        }
+        revoked = set(
+            session.scalars(
+                select(SyncDeviceRow.device_id).where(SyncDeviceRow.revoked_at.is_not(None))
+            )
+        )
+        for device in devices:
+            device["revoked"] = device["device_id"] in revoked
+        audit = audit_chain.summary(session)
     return {
         "candidates": total,
         "per_event": per_event,
@@ -94,4 +109,6 @@ def summary(store: Store) -> dict[str, Any]:
         "devices": devices,
         "open_conflicts": conflicts,
         "alarms": alarms,
+        "alarm_kinds": alarm_kinds,
+        "audit": audit,
     }

@@ -21,8 +21,10 @@ from desktop.domain.names import SIMILAR_NAME_THRESHOLD, name_similarity
 from desktop.storage.models import CandidateRow, CentralIdentityRow, SyncConflictRow
 from desktop.storage.store import Store
 from desktop.sync import hlc
+from desktop.sync.canonical import loads
 from desktop.sync.errors import SyncError
 from desktop.sync.ops import DELETE, SET, Op
+from desktop.sync.outbox import DECISION, DECISION_FIELD, decision_value
 
 
 def _central_ops(
@@ -86,6 +88,37 @@ def erase(store: Store, candidate_id: str) -> None:
         ids = sorted({root} | {loser for loser in aliases if resolve(aliases, loser) == root})
         changes: list[tuple[str, str, str, Any, str]] = [(CANDIDATE, i, "", None, i) for i in ids]
         apply_and_materialise(session, _central_ops(session, changes, DELETE), None)
+
+
+def resolve_conflict(store: Store, conflict_id: str, keep: str) -> str:
+    """Settle a conflict: `keep` = "winner" or "loser" value, written as central's own op.
+
+    Returns the candidate id. The op is newer than both values, so it wins and, being central's
+    (an admin who saw both), raises no new conflict with the older values."""
+    if keep not in ("winner", "loser"):
+        raise SyncError("conflict.bad_choice")
+    with store.unit_of_work() as session:
+        row = session.get(SyncConflictRow, conflict_id)
+        if row is None:
+            raise SyncError("conflict.unknown", id=conflict_id[:16])
+        value = loads(row.winner_value if keep == "winner" else row.loser_value)
+        change = (row.entity, row.row_id, row.field, value, row.candidate_id)
+        apply_and_materialise(session, _central_ops(session, [change]), None)
+        return resolve(alias_map(session), row.candidate_id)
+
+
+def merges(store: Store) -> dict[str, str]:
+    """loser → survivor of every current merge."""
+    with store.read() as session:
+        aliases = alias_map(session)
+        return {loser: resolve(aliases, loser) for loser in sorted(aliases)}
+
+
+def decision_hook(session: Session, candidate_id: str, result: Any, actor: Any) -> None:
+    """Central's decision hook: a decision taken at central is central's own op (LWW with the
+    decisions laptops send)."""
+    change = (DECISION, candidate_id, DECISION_FIELD, decision_value(result), candidate_id)
+    apply_and_materialise(session, _central_ops(session, [change]), None)
 
 
 @dataclass(frozen=True)
@@ -157,3 +190,47 @@ def open_conflicts(store: Store) -> list[Conflict]:
             Conflict(c.id, c.candidate_id, c.entity, c.field, c.winner_op, c.loser_op)
             for c in session.scalars(stmt)
         ]
+
+
+@dataclass(frozen=True)
+class ConflictDetail:
+    """A conflict with both values, for the admin's review screen (never printed by the CLI)."""
+
+    id: str
+    candidate_id: str
+    candidate_label: str
+    entity: str
+    field: str
+    winner_op: str
+    loser_op: str
+    winner_value: Any
+    loser_value: Any
+
+
+def conflict_details(store: Store) -> list[ConflictDetail]:
+    with store.read() as session:
+        aliases = alias_map(session)
+        stmt = (
+            select(SyncConflictRow)
+            .where(SyncConflictRow.resolved_at.is_(None))
+            .order_by(SyncConflictRow.candidate_id, SyncConflictRow.entity, SyncConflictRow.field)
+        )
+        found = []
+        for c in session.scalars(stmt):
+            root = resolve(aliases, c.candidate_id)
+            row = session.get(CandidateRow, root)
+            label = " ".join(p for p in (row.given_names, row.family_name) if p) if row else ""
+            found.append(
+                ConflictDetail(
+                    c.id,
+                    root,
+                    label,
+                    c.entity,
+                    c.field,
+                    c.winner_op,
+                    c.loser_op,
+                    loads(c.winner_value),
+                    loads(c.loser_value),
+                )
+            )
+        return found

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from desktop.cli.common import CliError, Session
 from desktop.domain.messages import register as register_messages
+from desktop.services.sync_laptop import apply_ack, export_bundle
 from desktop.sync import bundle_format as fmt
 from desktop.sync.errors import SyncError
-from desktop.sync.laptop import apply_ack, export_bundle, own_public_key
+from desktop.sync.laptop import own_public_key
 from desktop.sync.messages import MESSAGES
 
 register_messages(MESSAGES)
@@ -43,7 +44,6 @@ def _read(path: Path) -> bytes:
 
 def run_export(session: Session) -> int:
     actor = session.actor()
-    actor.require("bundle.export")
     out: Path = session.args.out
 
     def progress(done: int, total: int) -> None:
@@ -52,7 +52,7 @@ def run_export(session: Session) -> int:
 
     try:
         result = export_bundle(
-            session.app.ctx.store, out, include_acked=session.args.all, progress=progress
+            session.app.ctx, actor, out, include_acked=session.args.all, progress=progress
         )
     except SyncError as exc:
         raise CliError(exc.code, **exc.params) from None
@@ -61,13 +61,16 @@ def run_export(session: Session) -> int:
     if result.path is None:
         session.say("bundle.nothing")
         return 0
-    session.say(
-        "bundle.exported",
-        path=str(result.path),
-        count=result.op_count,
-        seq_from=result.seq_from,
-        seq_to=result.seq_to,
-    )
+    if result.op_count:
+        session.say(
+            "bundle.exported",
+            path=str(result.path),
+            count=result.op_count,
+            seq_from=result.seq_from,
+            seq_to=result.seq_to,
+        )
+    else:
+        session.say("bundle.exported_audit", path=str(result.path), count=result.audit_events)
     return 0
 
 
@@ -98,10 +101,11 @@ def run_inspect(session: Session) -> int:
 
 def run_apply_ack(session: Session) -> int:
     actor = session.actor()
-    actor.require("bundle.export")
     try:
-        result = apply_ack(session.app.ctx.store, _read(session.args.file))
+        result = apply_ack(session.app.ctx, actor, _read(session.args.file))
     except SyncError as exc:
         raise CliError(exc.code, **exc.params) from None
     session.say("ack.applied", up_to=result.acknowledged_up_to, marked=result.marked)
+    if result.revoked:
+        session.say("ack.revoked")
     return 0

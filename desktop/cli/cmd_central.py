@@ -1,4 +1,5 @@
-"""`passerelle central --db URL init|enroll-device|import|duplicates|conflicts|report`.
+"""`passerelle central --db URL init|enroll-device|import|duplicates|conflicts|report`, and the
+admin additions `devices`, `revoke-device` and `gui` (the admin window on the central store).
 
 The central store is named by `--db` or PASSERELLE_CENTRAL_DB; its passphrase comes from
 PASSERELLE_CENTRAL_PASSPHRASE or a prompt (never the command line).
@@ -14,11 +15,11 @@ import sys
 from pathlib import Path
 
 from desktop.central import report, review
-from desktop.central.importer import import_bundle
-from desktop.central.setup import enroll_device, init_central, load_keys, open_central
+from desktop.central.setup import init_central, open_central
 from desktop.cli.common import CliError, Session
 from desktop.domain.messages import register as register_messages
 from desktop.domain.messages import translate
+from desktop.services import central_admin
 from desktop.storage.store import Store
 from desktop.sync.errors import SyncError
 from desktop.sync.keys import KeyFileError
@@ -42,6 +43,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp.add_argument("bundles", type=Path, nargs="+")
     imp.add_argument("--ack-dir", type=Path, default=None)
     imp.set_defaults(handler=run_import)
+    revoke = commands.add_parser(
+        "revoke-device", help="revoke a lost laptop: later ops quarantined, incident note"
+    )
+    revoke.add_argument("device", help="device id, enrolment id or name")
+    revoke.add_argument("--last-seq", type=int, default=None)
+    revoke.add_argument("--incarnation", type=int, default=None)
+    revoke.add_argument("--note", type=Path, default=None, help="write the incident note (JSON)")
+    revoke.set_defaults(handler=run_revoke)
+    listing = commands.add_parser("devices", help="enrolled laptops")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=run_devices)
+    commands.add_parser("gui", help="the admin window on the central store").set_defaults(
+        handler=run_gui
+    )
     for name, handler in (
         ("duplicates", run_duplicates),
         ("conflicts", run_conflicts),
@@ -84,33 +99,109 @@ def run_init(session: Session) -> int:
     return 0
 
 
+def _url(session: Session) -> str:
+    url = session.args.db or os.environ.get("PASSERELLE_CENTRAL_DB")
+    if not url:
+        raise CliError("central.db_missing")
+    return str(url)
+
+
 def run_enroll_device(session: Session) -> int:
-    store = _store(session)
+    ctx = central_admin.open_context(_url(session))
     out: Path = session.args.out
     try:
-        data = enroll_device(store, load_keys(store, _passphrase()), session.args.name)
+        admin = central_admin.unlock(ctx, _passphrase())
+        data = central_admin.enrol_device(ctx, admin, session.args.name)
         out.write_bytes(data)
     except (SyncError, KeyFileError) as exc:
         raise _fail(exc) from None
     except OSError:
         raise CliError("file.unwritable", path=str(out)) from None
     finally:
-        store.close()
+        ctx.store.close()
     session.say("central.enrolled", name=session.args.name, path=str(out))
     return 0
 
 
+def run_revoke(session: Session) -> int:
+    ctx = central_admin.open_context(_url(session))
+    try:
+        admin = central_admin.unlock(ctx, _passphrase())
+        incident = central_admin.revoke_device(
+            ctx, admin, session.args.device, session.args.last_seq, session.args.incarnation
+        )
+    except (SyncError, KeyFileError) as exc:
+        raise _fail(exc) from None
+    finally:
+        ctx.store.close()
+    session.say(
+        "central.revoked",
+        name=incident.device_name,
+        seq=incident.last_legit_seq,
+        incarnation=incident.last_legit_incarnation,
+        count=len(incident.affected) + incident.erased,
+    )
+    note: Path | None = session.args.note
+    if note is not None:
+        try:
+            note.write_text(json.dumps(incident.to_json(), indent=2) + "\n", encoding="utf-8")
+        except OSError:
+            raise CliError("file.unwritable", path=str(note)) from None
+        session.say("central.incident_written", path=str(note))
+    return 0
+
+
+def run_devices(session: Session) -> int:
+    ctx = central_admin.open_context(_url(session))
+    try:
+        admin = central_admin.unlock(ctx, _passphrase())
+        rows = central_admin.list_devices(ctx, admin)
+    except (SyncError, KeyFileError) as exc:
+        raise _fail(exc) from None
+    finally:
+        ctx.store.close()
+    if session.args.json:
+        print(json.dumps([_device_json(d) for d in rows], indent=2, ensure_ascii=False))
+        return 0
+    for d in rows:
+        state = "revoked" if d.revoked_at else ("bound" if d.bound_at else "waiting")
+        print("\t".join([d.name, d.device_id or "-", state, str(d.ops)]))
+    return 0
+
+
+def _device_json(d: central_admin.devices.DeviceSummary) -> dict[str, object]:
+    return {
+        "enrolment_id": d.enrolment_id,
+        "name": d.name,
+        "device_id": d.device_id,
+        "enrolled_at": d.enrolled_at.isoformat(),
+        "bound_at": d.bound_at.isoformat() if d.bound_at else None,
+        "revoked_at": d.revoked_at.isoformat() if d.revoked_at else None,
+        "last_legit_incarnation": d.last_legit_incarnation,
+        "last_legit_seq": d.last_legit_seq,
+        "ops": d.ops,
+    }
+
+
+def run_gui(session: Session) -> int:
+    from desktop.ui.central_launch import launch_central_gui
+
+    return launch_central_gui(_url(session), session.lang)
+
+
 def run_import(session: Session) -> int:
-    store = _store(session)
+    ctx = central_admin.open_context(_url(session))
     status = 0
     try:
-        keys = load_keys(store, _passphrase())
+        admin = central_admin.unlock(ctx, _passphrase())
         for path in session.args.bundles:
             try:
                 data = path.read_bytes()
             except OSError:
                 raise CliError("file.not_found", path=str(path)) from None
-            result = import_bundle(store, keys, data, ack_dir=session.args.ack_dir)
+            ((_name, result),) = central_admin.import_bundles(
+                ctx, admin, [(path.name, data)], ack_dir=session.args.ack_dir
+            )
             if result.status == "rejected":
                 status = 1
                 reason = translate(result.reason or "", session.lang)
@@ -120,6 +211,17 @@ def run_import(session: Session) -> int:
                 continue
             if result.status == "already_imported":
                 session.say("central.already_imported", file=path.name)
+            elif result.status == "quarantined":
+                status = 1
+                print(
+                    session.tr(
+                        "central.quarantined",
+                        file=path.name,
+                        applied=result.applied,
+                        quarantined=result.quarantined,
+                    ),
+                    file=sys.stderr,
+                )
             else:
                 session.say(
                     "central.imported",
@@ -138,10 +240,23 @@ def run_import(session: Session) -> int:
                     start=start,
                     end=end,
                 )
+            for chain_break in result.audit_breaks:
+                if chain_break["kind"] != "missing":  # a hole may be filled by a later bundle
+                    status = 1
+                print(
+                    session.tr(
+                        "central.audit_break",
+                        device=result.device_id,
+                        kind=chain_break["kind"],
+                        start=chain_break["seq_from"],
+                        end=chain_break["seq_to"],
+                    ),
+                    file=sys.stderr,
+                )
     except (SyncError, KeyFileError) as exc:
         raise _fail(exc) from None
     finally:
-        store.close()
+        ctx.store.close()
     return status
 
 
@@ -193,4 +308,17 @@ def run_report(session: Session) -> int:
             f"device\t{device['name'] or device['device_id']}\t{device['ops']}\tmissing {missing}"
         )
     print(f"open_conflicts: {figures['open_conflicts']}")
+    for chain in figures["audit"]:
+        state = "ok" if chain["ok"] else "BREAK"
+        print(f"audit\t{chain['device_id']}\t{chain['events']}\t{state}")
+        for item in chain["breaks"]:
+            print(
+                session.tr(
+                    "central.audit_break",
+                    device=chain["device_id"],
+                    kind=item.get("kind"),
+                    start=item.get("seq_from"),
+                    end=item.get("seq_to"),
+                )
+            )
     return 0

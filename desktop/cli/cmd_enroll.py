@@ -7,8 +7,8 @@ from pathlib import Path
 
 from desktop.cli.common import CliError, Session
 from desktop.domain.messages import register as register_messages
+from desktop.services.sync_laptop import enrol
 from desktop.sync.errors import SyncError
-from desktop.sync.laptop import enrol
 from desktop.sync.messages import MESSAGES
 
 register_messages(MESSAGES)
@@ -22,14 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run_enroll(session: Session) -> int:
     actor = session.actor()
-    actor.require("settings.manage")
     path: Path = session.args.file
     try:
         data = path.read_bytes()
     except OSError:
         raise CliError("file.not_found", path=str(path)) from None
     try:
-        store_id = enrol(session.app.ctx.store, data)
+        store_id = enrol(session.app.ctx, actor, data)
     except SyncError as exc:
         raise CliError(exc.code, **exc.params) from None
     session.say("enrol.done", store=store_id)

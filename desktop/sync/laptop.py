@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desktop import __version__
@@ -242,3 +242,44 @@ def own_public_key(store: Store) -> bytes | None:
         device = session.scalar(select(DeviceRow))
         state = session.get(SyncStateRow, device.id) if device else None
         return state.public_key if state else None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the admin's sync screen shows: enrolment, what is waiting, the last bundle."""
+
+    enrolled: bool
+    store_id: str | None
+    pending_ops: int
+    pending_candidates: int
+    pending_audit: int
+    acknowledged_up_to: int
+    last_bundle_id: str | None
+    revoked: bool
+
+
+def status(store: Store) -> SyncStatus:
+    with store.read() as session:
+        device = session.scalar(select(DeviceRow))
+        state = session.get(SyncStateRow, device.id) if device else None
+        if device is None or state is None or state.store_id is None:
+            return SyncStatus(False, None, 0, 0, 0, 0, None, False)
+        pending = (
+            select(func.count(), func.count(func.distinct(OutboxOpRow.candidate_id)))
+            .where(OutboxOpRow.device_id == device.id)
+            .where(OutboxOpRow.incarnation == device.incarnation)
+            .where(OutboxOpRow.acked.is_(False))
+        )
+        ops, candidates = session.execute(pending).one()
+        clock = session.get(SyncClockRow, (device.id, device.incarnation))
+        audit_head = audit_log.head(session)[0]
+        return SyncStatus(
+            True,
+            state.store_id,
+            int(ops or 0),
+            int(candidates or 0),
+            max(0, audit_head - state.audit_acked_up_to),
+            clock.acked_up_to if clock else 0,
+            state.last_bundle_id,
+            state.revoked_at is not None,
+        )

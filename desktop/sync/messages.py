@@ -15,6 +15,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lot {path} écrit et vérifié ({count} opération(s), n° {seq_from} à {seq_to}) : vous pouvez retirer la clé USB.",
         "Bundle {path} written and verified ({count} op(s), seq {seq_from} to {seq_to}): you may unplug the USB key.",
     ),
+    "bundle.exported_audit": (
+        "Lot {path} écrit et vérifié (aucune fiche modifiée, {count} événement(s) du journal) : vous pouvez retirer la clé USB.",
+        "Bundle {path} written and verified (no record changed, {count} audit event(s)): you may unplug the USB key.",
+    ),
+    "bundle.verify_after_write": (
+        "Le lot relu sur le disque ne correspond pas à ce qui a été écrit : ne retirez pas la clé, recommencez l'exportation.",
+        "The bundle read back from the disk does not match what was written: do not unplug the key, export again.",
+    ),
+    "bundle.too_old": (
+        "Lot mis en quarantaine : plus ancien que la durée maximale de conservation des lots (12 mois).",
+        "Bundle quarantined: older than the maximum bundle age (12 months).",
+    ),
+    "bundle.audit_format": (
+        "Événement du journal mal formé dans le lot.",
+        "Malformed audit event in the bundle.",
+    ),
+    "ack.revoked": (
+        "ATTENTION : le magasin central a révoqué cet appareil. Prévenez l'administrateur; les prochains lots seront mis en quarantaine.",
+        "WARNING: the central store has revoked this device. Tell the administrator; further bundles will be quarantined.",
+    ),
+    "device.unknown": ("Aucun appareil « {device} ».", "No device “{device}”."),
+    "device.ambiguous": (
+        "Plusieurs appareils s'appellent « {device} » : indiquez son identifiant.",
+        "Several devices are named “{device}”: give its id.",
+    ),
+    "device.already_revoked": (
+        "L'appareil « {device} » est déjà révoqué : rien n'a été changé.",
+        "Device “{device}” is already revoked: nothing was changed.",
+    ),
+    "device.bad_seq": (
+        "Le dernier numéro légitime doit être un entier positif ou nul.",
+        "The last legitimate seq must be zero or a positive whole number.",
+    ),
+    "central.revoked": (
+        "Appareil « {name} » révoqué : opérations acceptées jusqu'au n° {seq} (incarnation {incarnation}), les suivantes seront mises en quarantaine. Personnes touchées : {count}.",
+        "Device “{name}” revoked: operations accepted up to seq {seq} (incarnation {incarnation}), later ones will be quarantined. Persons affected: {count}.",
+    ),
+    "central.incident_written": (
+        "Note d'incident écrite dans {path} (identifiants seulement).",
+        "Incident note written to {path} (ids only).",
+    ),
+    "central.quarantined": (
+        "{file} : appareil révoqué — {applied} opération(s) légitime(s) importée(s), {quarantined} mise(s) en quarantaine.",
+        "{file}: revoked device — {applied} legitimate op(s) imported, {quarantined} quarantined.",
+    ),
+    "central.audit_break": (
+        "Journal d'audit de l'appareil {device} : rupture de chaîne ({kind}, n° {start} à {end}).",
+        "Audit trail of device {device}: chain break ({kind}, events {start} to {end}).",
+    ),
+    "conflict.bad_choice": (
+        "Choisissez la valeur retenue ou l'autre valeur.",
+        "Choose the kept value or the other value.",
+    ),
+    "conflict.unknown": ("Aucun conflit « {id} ».", "No conflict “{id}”."),
     "bundle.structure": (
         "Fichier de lot endommagé ou incomplet.",
         "Damaged or incomplete bundle file.",

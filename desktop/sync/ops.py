@@ -6,7 +6,8 @@ stores, what the bundle carries and what central hashes to detect equivocation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 from desktop.sync.canonical import dump_bytes, dumps, loads, sha256_hex
@@ -36,7 +37,7 @@ class Op:
     candidate: str
     actor: str | None
     # The hash of the op as its laptop wrote it, when it was upcast from an older op version.
-    origin_digest: str | None = field(default=None, compare=False)
+    origin_digest: str | None = dc_field(default=None, compare=False)
 
     @property
     def op_id(self) -> str:

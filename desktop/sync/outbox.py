@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -21,6 +22,8 @@ from desktop.sync.ops import DELETE, SET, Op
 log = logging.getLogger(__name__)
 
 EVENT_FIELD = "event"  # the candidate's event travels as {code, name}: event ids are per laptop
+DECISION = "decision"  # a staff eligibility decision: entity `decision`, row = the candidate id
+DECISION_FIELD = "decision"
 
 
 def _clock(session: Session, device: DeviceRow) -> SyncClockRow:
@@ -106,6 +109,35 @@ def outbox_save(clock_ms: Callable[[], int] | None = None) -> Callable[[Any, Any
         actor_id = getattr(actor, "staff_id", None)
         write_ops(
             session, changeset.candidate_id, changes, actor_id, clock_ms() if clock_ms else None
+        )
+
+    return hook
+
+
+def decision_value(result: Any) -> dict[str, Any]:
+    """What a decision op carries: the decision, who, when (ISO UTC) and the comment, together."""
+    decided_at = getattr(result, "decided_at", None)
+    return {
+        "decision": result.decision,
+        "decided_by": result.decided_by,
+        "decided_at": decided_at.astimezone(UTC).isoformat(timespec="microseconds")
+        if decided_at is not None
+        else None,
+        "comment": result.comment,
+    }
+
+
+def outbox_decision(clock_ms: Callable[[], int] | None = None) -> Callable[..., None]:
+    """The decision hook (`ServiceContext.decision_hooks`): one op per recorded decision, so a
+    coordinator's admission or refusal travels to central (last writer wins, conflicts kept)."""
+
+    def hook(session: Any, candidate_id: str, result: Any, actor: Any) -> None:
+        write_ops(
+            session,
+            candidate_id,
+            [(DECISION, candidate_id, DECISION_FIELD, decision_value(result), False)],
+            getattr(actor, "staff_id", None),
+            clock_ms() if clock_ms else None,
         )
 
     return hook
