@@ -7,15 +7,18 @@ hash does not match its content is *altered*; an event that does not link to its
 already received with another hash is *rewritten* history; a bundle that skips events inside the
 range it declares has *dropped* them. The last two are recorded as alarms when they are seen (they
 leave no trace in the stored chain). Limitation: what a laptop never exported can be rewritten.
+When a person is erased, their id in received events is replaced by its keyed hash (`redact`):
+such an event's own hash can no longer be recomputed, but its links still are.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.candidate import new_id
@@ -79,8 +82,11 @@ def store_events(
     events: list[dict[str, Any]],
     bundle_id: str | None,
     head: str | None = None,
+    hide: Callable[[str], str | None] | None = None,
 ) -> list[ChainBreak]:
-    """Keep the events not yet held; returns (and records as alarms) rewritten or dropped ones."""
+    """Keep the events not yet held; returns (and records as alarms) rewritten or dropped ones.
+
+    `hide(id)` gives the keyed hash of an erased person's id (their events are stored redacted)."""
     items = [e for e in events if _valid_event(e)]
     seqs = [int(e["seq"]) for e in items]
     breaks: list[ChainBreak] = [ChainBreak(ALTERED, 0, 0) for e in events if not _valid_event(e)]
@@ -100,6 +106,8 @@ def store_events(
                 breaks.append(ChainBreak(REWRITTEN, seq, seq))
             continue
         held[seq] = str(event["hash"])
+        ids = [str(i) for i in event["entity_ids"]]
+        hidden = [hide(i) if hide else None for i in ids]
         session.add(
             CentralAuditEventRow(
                 device_id=device_id,
@@ -110,11 +118,12 @@ def store_events(
                 actor_id=event.get("actor_id"),
                 action=event["action"][:40],
                 entity_type=event.get("entity_type"),
-                entity_ids=[str(i) for i in event["entity_ids"]],
+                entity_ids=[h or i for h, i in zip(hidden, ids, strict=True)],
                 details=dict(event["details"]),
                 prev_hash=event["prev_hash"],
                 hash=event["hash"],
                 bundle_id=bundle_id,
+                redacted=any(hidden),
             )
         )
     last = _head_seq(head)
@@ -179,7 +188,7 @@ def verify_device(session: Session, device_id: str) -> tuple[int, int, list[Chai
             gap_seen = True
         elif row.prev_hash != prev_hash:
             breaks.append(ChainBreak(BROKEN_LINK, row.seq, row.seq))
-        if _digest(row) != row.hash:
+        if not row.redacted and _digest(row) != row.hash:
             breaks.append(ChainBreak(ALTERED, row.seq, row.seq))
         if not gap_seen:
             contiguous = row.seq
@@ -211,3 +220,14 @@ def summary(session: Session) -> list[dict[str, Any]]:
             }
         )
     return found
+
+
+def redact(session: Session, ids: dict[str, str]) -> None:
+    """Replace erased ids (id → keyed hash) in received audit events; marks them redacted."""
+    for ident, hidden in ids.items():
+        stmt = select(CentralAuditEventRow).where(
+            cast(CentralAuditEventRow.entity_ids, Text).contains(ident)
+        )
+        for row in session.scalars(stmt):
+            row.entity_ids = [hidden if i == ident else i for i in row.entity_ids]
+            row.redacted = True

@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session
 
 from desktop.central import audit_chain
 from desktop.central.materialise import alias_map, materialise, resolve
-from desktop.central.merge import ALIAS, ChunkResult, apply_ops
+from desktop.central.merge import (
+    ALIAS,
+    CANDIDATE,
+    ChunkResult,
+    apply_ops,
+    is_tombstoned,
+    pseudonym,
+    tombstone_key,
+)
 from desktop.central.ranges import gaps, received_ranges
 from desktop.central.setup import CentralKeys
 from desktop.central.verify import verify_bundle
@@ -37,9 +45,9 @@ ALARM_CODES = {
     "bundle.equivocation": "equivocation",
     "bundle.future_clock": "future_clock",
     "bundle.too_old": "too_old",
-    "bundle.revoked": "revoked_device",
+    "bundle.revoked": "revoked_quarantine",
 }
-REVOKED_ALARM = "revoked_device"
+REVOKED_ALARM = "revoked_quarantine"
 
 
 @dataclass
@@ -225,8 +233,14 @@ def import_bundle(
                 )
             )
         else:  # a revoked device's audit events are trusted only from a fully legitimate bundle
+            key = tombstone_key(session)
+
+            def hide(ident: str) -> str | None:
+                erased = is_tombstoned(session, key, CANDIDATE, ident)
+                return pseudonym(key, ident) if erased else None
+
             breaks = audit_chain.store_events(
-                session, device_id, verified.audit, bundle_id, str(manifest.get("audit_head"))
+                session, device_id, verified.audit, bundle_id, str(manifest.get("audit_head")), hide
             )
             report.audit_events = len(verified.audit)
             _n, _up_to, stored_breaks = audit_chain.verify_device(session, device_id)

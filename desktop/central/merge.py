@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from desktop.central import audit_chain
 from desktop.storage.models import (
     CentralIdentityRow,
     FieldHeadRow,
@@ -109,11 +110,14 @@ def _purge(
         )
         return
     # The whole person: every op row of theirs loses its body and its ids are re-keyed.
+    hidden: dict[str, str] = {candidate: pseudonym(key, candidate)}
     for log in session.scalars(select(OpLogRow).where(OpLogRow.candidate_id == candidate)):
         log.body = None
         if log.outcome == APPLIED:
             log.outcome = ERASED
-        log.candidate_id, log.row_id = pseudonym(key, candidate), pseudonym(key, log.row_id)
+        hidden[log.row_id] = pseudonym(key, log.row_id)
+        log.candidate_id, log.row_id = hidden[candidate], hidden[log.row_id]
+    audit_chain.redact(session, hidden)
 
 
 def _tombstone(session: Session, key: bytes, op: Op) -> None:

@@ -11,14 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.central.importer import apply_and_materialise
 from desktop.central.materialise import alias_map, resolve
 from desktop.central.merge import ALIAS, CANDIDATE
 from desktop.domain.names import SIMILAR_NAME_THRESHOLD, name_similarity
-from desktop.storage.models import CandidateRow, CentralIdentityRow, SyncConflictRow
+from desktop.storage.models import (
+    CandidateRow,
+    CentralIdentityRow,
+    FieldHeadRow,
+    SyncConflictRow,
+)
 from desktop.storage.store import Store
 from desktop.sync import hlc
 from desktop.sync.canonical import loads
@@ -33,6 +38,16 @@ def _central_ops(
     identity = session.scalar(select(CentralIdentityRow))
     if identity is None:
         raise SyncError("central.not_initialised")
+    # Like a clock receiving messages: central's op comes after every value it overrides.
+    for entity, row, field, _value, _candidate in changes:
+        seen = session.scalar(
+            select(func.max(FieldHeadRow.hlc)).where(
+                FieldHeadRow.entity == entity,
+                FieldHeadRow.row_id == row,
+                FieldHeadRow.field == field,
+            )
+        )
+        identity.hlc = max(identity.hlc, int(seen or 0))
     ops = []
     for entity, row, field, value, candidate in changes:
         identity.hlc = hlc.tick(identity.hlc).value

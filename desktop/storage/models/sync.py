@@ -245,3 +245,5 @@ class CentralAuditEventRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(_HASH))
     hash: Mapped[str] = mapped_column(String(_HASH))
     bundle_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
+    # An erased person's ids were replaced by keyed hashes: the link is still checked, not the hash.
+    redacted: Mapped[bool] = mapped_column(default=False)

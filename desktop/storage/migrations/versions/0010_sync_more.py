@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.Column("bundle_id", sa.String(length=36), nullable=True),
+        sa.Column("redacted", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("device_id", "seq", name=op.f("pk_central_audit_events")),
     )
     with op.batch_alter_table("central_identity", schema=None) as batch_op:
