@@ -12,11 +12,15 @@ from tests.sync.sync_helpers import PASSPHRASE, PASSWORD
 
 
 def test_sync_commands_end_to_end(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    central_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
+    """On the embedded SQLite central store and on a real PostgreSQL server."""
     monkeypatch.setenv("PASSERELLE_PASSWORD", PASSWORD)
     monkeypatch.setenv("PASSERELLE_CENTRAL_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("PASSERELLE_CENTRAL_DB", f"sqlite:///{tmp_path / 'central.db'}")
+    monkeypatch.setenv("PASSERELLE_CENTRAL_DB", central_url)
     home = ["--home", str(tmp_path / "laptop")]
     fixture = Path(__file__).resolve().parent.parent / "fixtures" / "candidates_50.jsonl"
     assert run([*home, "init", "--device-name", "Kiosque", "--admin", "admin"]) == 0

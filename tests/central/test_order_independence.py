@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import itertools
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from desktop.central.importer import apply_and_materialise, import_bundle
 from desktop.central.review import open_conflicts
@@ -22,6 +24,7 @@ from desktop.storage.store import Store
 from desktop.sync import hlc
 from desktop.sync.ops import DELETE, SET, Op
 from tests.sync.sync_helpers import (
+    _STATE_TABLES,
     Central,
     make_central,
     make_laptop,
@@ -138,15 +141,40 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(
+def _same_result_in_every_order(
+    fresh: Callable[[str], Store],
+    history,
+    cuts,
+    orders,
+    chunk,  # type: ignore[no-untyped-def]
+) -> None:
+    per_device = _ops(history)
+    bundles = _bundles(per_device, cuts)
+    results = set()
+    reference = fresh("reference")
+    results.add(repr(_import_all(reference, [ops for ops in per_device.values() if ops], 500)))
+    reference.close()
+    for index, rng in enumerate(orders):
+        shuffled = [*bundles, bundles[0]]
+        rng.shuffle(shuffled)
+        store = fresh(f"order{index}")
+        results.add(repr(_import_all(store, shuffled, chunk)))
+        store.close()
+    assert len(results) == 1
+
+
+_examples = given(
     history=steps,
     cuts=st.lists(st.integers(0, 11), min_size=1, max_size=6),
     orders=st.lists(st.randoms(use_true_random=False), min_size=2, max_size=3),
     chunk=st.integers(1, 5),
 )
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@_examples
 def test_any_split_order_and_repeat_gives_the_same_state_and_conflicts(
     template: Path,
     tmp_path_factory: pytest.TempPathFactory,
@@ -155,24 +183,50 @@ def test_any_split_order_and_repeat_gives_the_same_state_and_conflicts(
     orders,
     chunk,  # type: ignore[no-untyped-def]
 ) -> None:
-    per_device = _ops(history)
-    bundles = _bundles(per_device, cuts)
     folder = tmp_path_factory.mktemp("orders")
-    results = set()
-    reference_path = folder / "reference.db"
-    shutil.copy(template, reference_path)
-    reference = Store(open_central(f"sqlite:///{reference_path}").engine)
-    results.add(repr(_import_all(reference, [ops for ops in per_device.values() if ops], 500)))
-    reference.close()
-    for index, rng in enumerate(orders):
-        shuffled = [*bundles, bundles[0]]
-        rng.shuffle(shuffled)
-        path = folder / f"order{index}.db"
+
+    def fresh(name: str) -> Store:
+        path = folder / f"{name}.db"
         shutil.copy(template, path)
-        store = open_central(f"sqlite:///{path}")
-        results.add(repr(_import_all(store, shuffled, chunk)))
-        store.close()
-    assert len(results) == 1
+        return open_central(f"sqlite:///{path}")
+
+    _same_result_in_every_order(fresh, history, cuts, orders, chunk)
+
+
+_RESET = ", ".join(f'"{table}"' for table in (*_STATE_TABLES, "events"))
+
+
+@pytest.mark.postgres
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@_examples
+def test_the_same_property_holds_on_postgresql(
+    postgres_url: str,
+    history,
+    cuts,
+    orders,
+    chunk,  # type: ignore[no-untyped-def]
+) -> None:
+    """S3 on the production database: one PostgreSQL store emptied before each import order."""
+    central = _pg_central(postgres_url)
+
+    def fresh(_name: str) -> Store:
+        with central.store.unit_of_work() as session:
+            session.execute(text(f"TRUNCATE {_RESET} CASCADE"))
+        return Store(central.store.engine)
+
+    _same_result_in_every_order(fresh, history, cuts, orders, chunk)
+
+
+_pg_centrals: dict[str, Central] = {}
+
+
+def _pg_central(url: str) -> Central:
+    """One initialised central per PostgreSQL database (Hypothesis calls the test many times)."""
+    if url not in _pg_centrals:
+        _pg_centrals[url] = make_central(url)
+    return _pg_centrals[url]
 
 
 def test_three_laptops_bundles_in_every_order_give_one_state(
