@@ -69,6 +69,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Choose the kept value or the other value.",
     ),
     "conflict.unknown": ("Aucun conflit « {id} ».", "No conflict “{id}”."),
+    "central.passphrase_prompt": (
+        "Phrase de passe du magasin central :",
+        "Central store passphrase:",
+    ),
+    "sync.unexpected": (
+        "Erreur inattendue : l'opération n'a pas abouti et rien n'a été marqué.",
+        "Unexpected error: the operation did not complete and nothing was marked.",
+    ),
     "bundle.structure": (
         "Fichier de lot endommagé ou incomplet.",
         "Damaged or incomplete bundle file.",

@@ -19,6 +19,7 @@ from desktop.ui.candidate_list import CandidateList
 from desktop.ui.event_dialog import EventDialog
 from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.quick_capture import QuickCapture
+from desktop.ui.sync_dialog import install_sync_action
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.demo_action)
+        install_sync_action(self, self.file_menu, self.ctx, self.actor)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")

@@ -17,6 +17,100 @@
     </message>
 </context>
 <context>
+    <name>CentralWindow</name>
+    <message>
+        <source>Passerelle — magasin central (administration)</source>
+        <translation>Passerelle — central store (administration)</translation>
+    </message>
+    <message>
+        <source>Importation des paquets</source>
+        <translation>Bundle import</translation>
+    </message>
+    <message>
+        <source>Doublons et fusions</source>
+        <translation>Duplicates and merges</translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>English (Ctrl+L)</source>
+        <translation>English (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Français (Ctrl+L)</source>
+        <translation>Français (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>{n} personne(s) · {c} conflit(s) à examiner · {a} alerte(s) · {d} appareil(s)</source>
+        <translation>{n} person(s) · {c} conflict(s) to review · {a} alarm(s) · {d} device(s)</translation>
+    </message>
+    <message>
+        <source> · journal d&apos;audit rompu : {n} appareil(s)</source>
+        <translation> · audit trail broken: {n} device(s)</translation>
+    </message>
+    <message>
+        <source>Doublons et fusions ({n})</source>
+        <translation>Duplicates and merges ({n})</translation>
+    </message>
+    <message>
+        <source>Conflits ({n})</source>
+        <translation>Conflicts ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Deux portables ont modifié le même champ sans voir la modification de l&apos;autre. La valeur la plus récente est appliquée en attendant; gardez-la ou prenez l&apos;autre.</source>
+        <translation>Two laptops changed the same field without seeing each other&apos;s change. The most recent value is applied meanwhile; keep it or take the other one.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Valeur appliquée</source>
+        <translation>Applied value</translation>
+    </message>
+    <message>
+        <source>Autre valeur</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Garder la valeur appliquée</source>
+        <translation>Keep the applied value</translation>
+    </message>
+    <message>
+        <source>Prendre l&apos;autre valeur</source>
+        <translation>Take the other value</translation>
+    </message>
+    <message>
+        <source>Aucun conflit à examiner.</source>
+        <translation>No conflict to review.</translation>
+    </message>
+    <message>
+        <source>Décision d&apos;admissibilité</source>
+        <translation>Eligibility decision</translation>
+    </message>
+    <message>
+        <source>Conflit réglé.</source>
+        <translation>Conflict settled.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>Consentements (cochez seulement ce que la personne accepte)</source>
@@ -90,6 +184,77 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Doublons probables (jamais fusionnés automatiquement)</source>
+        <translation>Probable duplicates (never merged automatically)</translation>
+    </message>
+    <message>
+        <source>Fiche conservée :</source>
+        <translation>Record kept:</translation>
+    </message>
+    <message>
+        <source>fiche A</source>
+        <translation>record A</translation>
+    </message>
+    <message>
+        <source>fiche B</source>
+        <translation>record B</translation>
+    </message>
+    <message>
+        <source>Fusionner avec les valeurs cochées</source>
+        <translation>Merge with the ticked values</translation>
+    </message>
+    <message>
+        <source>Fusions en vigueur</source>
+        <translation>Current merges</translation>
+    </message>
+    <message>
+        <source>Défaire la fusion sélectionnée</source>
+        <translation>Undo the selected merge</translation>
+    </message>
+    <message>
+        <source>Aucun doublon probable.</source>
+        <translation>No probable duplicate.</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Fiche A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <source>Fiche B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
+        <source>même courriel</source>
+        <translation>same email</translation>
+    </message>
+    <message>
+        <source>même téléphone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>nom semblable, même date de naissance</source>
+        <translation>similar name, same date of birth</translation>
+    </message>
+    <message>
+        <source>{loser} fusionnée dans {survivor}</source>
+        <translation>{loser} merged into {survivor}</translation>
+    </message>
+    <message>
+        <source>Fiches fusionnées : {name} est conservée.</source>
+        <translation>Records merged: {name} is kept.</translation>
+    </message>
+    <message>
+        <source>Fusion défaite : les deux fiches sont de nouveau séparées.</source>
+        <translation>Merge undone: the two records are separate again.</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <source>Admissibilité (suggestion — le personnel décide)</source>
@@ -153,6 +318,93 @@
     <message>
         <source>Événement</source>
         <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Choisissez les paquets apportés des portables (clé USB). Chacun est vérifié en entier avant d&apos;écrire quoi que ce soit; un paquet déjà importé ne change rien. Les accusés de réception sont écrits à côté des paquets, dans le dossier « accuses », pour être rapportés aux portables.</source>
+        <translation>Choose the bundles brought from the laptops (USB key). Each one is fully verified before anything is written; a bundle already imported changes nothing. Acknowledgements are written beside the bundles, in the “accuses” folder, to be taken back to the laptops.</translation>
+    </message>
+    <message>
+        <source>Importer des paquets…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Ajoutées</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Mises à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Opérations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Aucun paquet importé pendant cette séance.</source>
+        <translation>No bundle imported in this session.</translation>
+    </message>
+    <message>
+        <source>Accusés de réception : {folder}</source>
+        <translation>Acknowledgements: {folder}</translation>
+    </message>
+    <message>
+        <source>Paquets de synchronisation</source>
+        <translation>Sync bundles</translation>
+    </message>
+    <message>
+        <source>Paquets Passerelle (*.zip)</source>
+        <translation>Passerelle bundles (*.zip)</translation>
+    </message>
+    <message>
+        <source>Importé</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Déjà importé</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>Quarantaine partielle</source>
+        <translation>Partly quarantined</translation>
+    </message>
+    <message>
+        <source>Refusé</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>{n} déjà reçue(s)</source>
+        <translation>{n} already received</translation>
+    </message>
+    <message>
+        <source>{n} écartée(s) (fiche effacée)</source>
+        <translation>{n} dropped (erased record)</translation>
+    </message>
+    <message>
+        <source>{n} en quarantaine (appareil révoqué)</source>
+        <translation>{n} quarantined (revoked device)</translation>
+    </message>
+    <message>
+        <source>manquantes : n° {a} à {b}</source>
+        <translation>missing: {a} to {b}</translation>
+    </message>
+    <message>
+        <source>journal d&apos;audit : rupture « {kind} » (n° {a} à {b})</source>
+        <translation>audit trail: “{kind}” break (events {a} to {b})</translation>
     </message>
 </context>
 <context>
@@ -438,6 +690,105 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Synchronisation avec le magasin central</source>
+        <translation>Sync with the central store</translation>
+    </message>
+    <message>
+        <source>Le paquet contient les inscriptions et modifications que le magasin central n&apos;a pas encore confirmées. Il est signé par cet appareil et chiffré pour le magasin central : il ne peut pas être lu sur la clé USB.</source>
+        <translation>The bundle holds the registrations and changes the central store has not confirmed yet. It is signed by this device and encrypted for the central store: it cannot be read on the USB key.</translation>
+    </message>
+    <message>
+        <source>Inscription de l&apos;appareil :</source>
+        <translation>Device enrolment:</translation>
+    </message>
+    <message>
+        <source>En attente d&apos;envoi :</source>
+        <translation>Waiting to be sent:</translation>
+    </message>
+    <message>
+        <source>Journal d&apos;audit à envoyer :</source>
+        <translation>Audit trail to send:</translation>
+    </message>
+    <message>
+        <source>Confirmé par le central jusqu&apos;au n° :</source>
+        <translation>Confirmed by central up to seq:</translation>
+    </message>
+    <message>
+        <source>Exporter un paquet de synchronisation…</source>
+        <translation>Export a sync bundle…</translation>
+    </message>
+    <message>
+        <source>Appliquer un accusé de réception…</source>
+        <translation>Apply an acknowledgement…</translation>
+    </message>
+    <message>
+        <source>Inscrire cet appareil (fichier d&apos;inscription)…</source>
+        <translation>Enrol this device (enrolment file)…</translation>
+    </message>
+    <message>
+        <source>non inscrit — demandez le fichier d&apos;inscription</source>
+        <translation>not enrolled — ask for the enrolment file</translation>
+    </message>
+    <message>
+        <source>RÉVOQUÉ par le magasin central</source>
+        <translation>REVOKED by the central store</translation>
+    </message>
+    <message>
+        <source>inscrit</source>
+        <translation>enrolled</translation>
+    </message>
+    <message>
+        <source>{people} personne(s), {ops} modification(s)</source>
+        <translation>{people} person(s), {ops} change(s)</translation>
+    </message>
+    <message>
+        <source>{n} événement(s)</source>
+        <translation>{n} event(s)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le paquet sur la clé USB</source>
+        <translation>Save the bundle on the USB key</translation>
+    </message>
+    <message>
+        <source>Paquets Passerelle (*.zip)</source>
+        <translation>Passerelle bundles (*.zip)</translation>
+    </message>
+    <message>
+        <source>Écriture du paquet…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Rien à exporter : le magasin central a tout reçu.</source>
+        <translation>Nothing to export: the central store has received everything.</translation>
+    </message>
+    <message>
+        <source>Paquet écrit dans {path} puis relu et vérifié ({ops} modification(s), {events} événement(s) du journal). Vous pouvez retirer la clé USB en toute sécurité.</source>
+        <translation>Bundle written to {path}, then read back and verified ({ops} change(s), {events} audit event(s)). You may safely unplug the USB key.</translation>
+    </message>
+    <message>
+        <source>Échec : {reason} Ne retirez pas la clé avant d&apos;avoir réussi l&apos;exportation.</source>
+        <translation>Failed: {reason} Do not unplug the key until an export succeeds.</translation>
+    </message>
+    <message>
+        <source>Accusé de réception du magasin central</source>
+        <translation>The central store&apos;s acknowledgement</translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;inscription du magasin central</source>
+        <translation>The central store&apos;s enrolment file</translation>
+    </message>
+    <message>
+        <source>Exportation en cours : attendez la vérification.</source>
+        <translation>Export in progress: wait for the check.</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Sync…</translation>
     </message>
 </context>
 </TS>
