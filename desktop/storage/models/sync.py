@@ -130,7 +130,7 @@ class FieldHeadRow(Base):
     __tablename__ = "field_heads"
 
     entity: Mapped[str] = mapped_column(String(_ENTITY), primary_key=True)
-    row_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True, index=True)
     field: Mapped[str] = mapped_column(String(_FIELD), primary_key=True)
     device_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
     incarnation: Mapped[int]
@@ -146,7 +146,7 @@ class FieldRegisterRow(Base):
     __tablename__ = "field_registers"
 
     entity: Mapped[str] = mapped_column(String(_ENTITY), primary_key=True)
-    row_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True, index=True)
     field: Mapped[str] = mapped_column(String(_FIELD), primary_key=True)
     device_id: Mapped[str] = mapped_column(String(UUID_LEN))
     incarnation: Mapped[int]
@@ -166,7 +166,7 @@ class TombstoneRow(Base):
     __tablename__ = "tombstones"
 
     entity: Mapped[str] = mapped_column(String(_ENTITY), primary_key=True)
-    row_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True, index=True)
     candidate_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
     op_id: Mapped[str] = mapped_column(String(120))
     hlc: Mapped[int] = mapped_column(BigInteger)
@@ -189,7 +189,10 @@ class SyncConflictRow(Base):
     loser_value: Mapped[str] = mapped_column(Text)
     resolved_at: Mapped[datetime | None]
 
-    __table_args__ = (Index("ix_sync_conflicts_field", "entity", "row_id", "field"),)
+    __table_args__ = (
+        Index("ix_sync_conflicts_field", "entity", "row_id", "field"),
+        Index("ix_sync_conflicts_row_id", "row_id"),
+    )
 
 
 class ImportedBundleRow(Base):

@@ -21,7 +21,20 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# Lookups by row id whatever the entity (heads, registers, tombstones, conflicts of a chunk's
+# rows): the primary keys start with the entity, so without these every chunk scanned the tables.
+_ROW_INDEXES = (
+    ("field_heads", "ix_field_heads_row_id"),
+    ("field_registers", "ix_field_registers_row_id"),
+    ("tombstones", "ix_tombstones_row_id"),
+    ("sync_conflicts", "ix_sync_conflicts_row_id"),
+)
+
+
 def upgrade() -> None:
+    for table, name in _ROW_INDEXES:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.create_index(name, ["row_id"], unique=False)
     op.create_table(
         "central_audit_events",
         sa.Column("device_id", sa.String(length=36), nullable=False),
@@ -53,6 +66,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for table, name in _ROW_INDEXES:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_index(name)
     with op.batch_alter_table("sync_state", schema=None) as batch_op:
         batch_op.drop_column("revoked_at")
         batch_op.drop_column("audit_acked_up_to")
