@@ -11,7 +11,6 @@ from desktop.domain.candidate import EventRef
 from desktop.services.actor import Actor
 from desktop.services.changes import Changed
 from desktop.services.counts import status_counts
-from desktop.services.drafts import DraftStore
 from desktop.services.events import list_events
 from desktop.services.settings import get_setting, set_setting
 from desktop.ui import i18n
@@ -27,7 +26,7 @@ class MainWindow(QMainWindow):
         self.application, self.actor = application, actor
         self.ctx = application.ctx
         lang = i18n.current_language()
-        self.drafts = DraftStore(application.paths.drafts)
+        self.drafts = application.drafts()
         self.list = CandidateList(self.ctx, actor, lang, self)
         self.list.open_requested.connect(self.open_candidate)
         self.capture = QuickCapture(self.ctx, actor, self.drafts, lang, self)
@@ -155,6 +154,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
+        if not self.application.unlocked:  # nothing to count while the store is closed
+            return
         event = getattr(self, "_event", None)
         self.event_label.setText(
             self.tr("Événement : {code}").format(code=event.code)
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
     def add_demo_data(self) -> None:
         from desktop.services.demo import fill_demo
 
-        _created, count = fill_demo(self.ctx, 100)
+        count = fill_demo(self.ctx, self.actor, 100)
         self.list.reload()
         self.statusBar().showMessage(
             self.tr("{n} personnes fictives ajoutées").format(n=count), 6000
@@ -230,7 +231,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QEvent) -> None:
-        self.capture.write_draft()
+        if self.application.unlocked:  # a locked window saved its draft when it locked
+            self.capture.write_draft()
+        self.capture.stop_timers()
         self.ctx.changes.unsubscribe(self._on_change)
         super().closeEvent(event)  # type: ignore[arg-type]
 

@@ -158,6 +158,14 @@
 <context>
     <name>LoginDialog</name>
     <message>
+        <source>Passerelle est verrouillée</source>
+        <translation>Passerelle is locked</translation>
+    </message>
+    <message>
+        <source>Passerelle s&apos;est verrouillée pour protéger les renseignements personnels. Entrez votre mot de passe pour reprendre où vous étiez; une autre personne peut se connecter avec son propre compte.</source>
+        <translation>Passerelle locked itself to protect personal information. Enter your password to continue where you were; someone else can sign in with their own account.</translation>
+    </message>
+    <message>
         <source>Connexion — Passerelle</source>
         <translation>Sign in — Passerelle</translation>
     </message>
