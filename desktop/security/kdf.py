@@ -47,7 +47,7 @@ class KdfParams:
 
 # RFC 9106 §4 "second recommended option" (argon2-cffi's default profile): t=3, 64 MiB, p=4.
 RFC_9106_LOW_MEMORY = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=4)
-TARGET_SECONDS = 0.3
+TARGET_SECONDS = 0.2
 MAX_TIME_COST = 12
 
 

@@ -110,6 +110,9 @@ def start_gui(args: argparse.Namespace) -> Session | int:
     qt_app.setApplicationName("Passerelle")
     qt_app.setApplicationVersion(__version__)
     paths = Paths.at(args.home)
+    from desktop.security.logs import setup_logging
+
+    setup_logging(paths.logs)  # ids only (desktop.security.logs)
     prefs = InterfacePrefs(paths)
     remembered = prefs.read()
     explicit = getattr(args, "lang_explicit", True)
@@ -173,6 +176,9 @@ def _stop(loader: StoreLoader, lock: QLockFile) -> int:
 
 
 def launch_gui(args: argparse.Namespace) -> int:
+    from desktop.security.logs import install_excepthook
+
+    install_excepthook()  # a crash report holds no personal data
     started = start_gui(args)
     if isinstance(started, int):
         return started

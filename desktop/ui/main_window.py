@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("statusCounts")
         self.event_label.setObjectName("statusEvent")
         self._build_actions()
+        from desktop.ui.lock_screen import LockController
+
+        self.lock_controller = LockController(self)  # Ctrl+L, idle time, sleep
         self.event_id: str | None = get_setting(self.ctx, "current_event_id")
         self._apply_event()
         self.ctx.changes.subscribe(self._on_change)
@@ -72,7 +75,8 @@ class MainWindow(QMainWindow):
         self.new_action = self._action("actionNew", "Ctrl+N", self.new_registration)
         self.search_action = self._action("actionSearch", "Ctrl+F", self._focus_search)
         self.event_action = self._action("actionEvent", "Ctrl+E", self.choose_event)
-        self.language_action = self._action("actionLanguage", "Ctrl+L", self.toggle_language)
+        self.lock_action = self._action("actionLock", "Ctrl+L", lambda: self.lock("manual"))
+        self.language_action = self._action("actionLanguage", "Ctrl+Shift+L", self.toggle_language)
         self.dossier_action = self._action("actionDossier", "Ctrl+P", self.dossier_for_selection)
         self.dossier_action.setVisible(self.actor.may("dossier.print"))
         self.demo_action = self._action("actionDemo", None, self.add_demo_data)
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.event_action,
             self.language_action,
+            self.lock_action,
         ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -104,8 +109,9 @@ class MainWindow(QMainWindow):
         self.search_action.setText(self.tr("Rechercher (Ctrl+F)"))
         self.event_action.setText(self.tr("Événement… (Ctrl+E)"))
         self.language_action.setText(
-            self.tr("English (Ctrl+L)") if lang == "fr" else self.tr("Français (Ctrl+L)")
+            self.tr("English (Ctrl+Maj+L)") if lang == "fr" else self.tr("Français (Ctrl+Maj+L)")
         )
+        self.lock_action.setText(self.tr("Verrouiller (Ctrl+L)"))
         self.demo_action.setText(self.tr("Ajouter des données de démonstration"))
         self.dossier_action.setText(self.tr("Dossier PDF… (Ctrl+P)"))
         self.quit_action.setText(self.tr("Quitter"))
@@ -225,12 +231,18 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Ctrl+N : nouvelle inscription\nEntrée ou Ctrl+S : enregistrer\nTab : champ suivant\n"
                 "Ctrl+F : rechercher\nCtrl+P : dossier PDF des personnes sélectionnées\n"
-                "Ctrl+E : choisir l'événement\nCtrl+L : changer de langue\n"
+                "Ctrl+E : choisir l'événement\nCtrl+L : verrouiller\n"
+                "Ctrl+Maj+L : changer de langue\n"
                 "F1 : cette aide\nCtrl+Q : quitter"
             ),
         )
 
+    def lock(self, reason: str = "manual") -> None:
+        """Lock now: drafts saved, personal data cleared from the screen, store closed."""
+        self.lock_controller.lock(reason)
+
     def closeEvent(self, event: QEvent) -> None:
+        self.lock_controller.shutdown()
         if self.application.unlocked:  # a locked window saved its draft when it locked
             self.capture.write_draft()
         self.capture.stop_timers()

@@ -154,6 +154,11 @@ class LoginDialog(_Form):
         self.username = self._edit("loginUser", self.tr("Nom d'utilisateur"))
         self.username.setText(username)
         self.password = self._edit("loginPassword", self.tr("Mot de passe"), password=True)
+        if locked:
+            ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText(self.tr("Déverrouiller"))
+            cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText(self.tr("Quitter Passerelle"))
         (self.password if username else self.username).setFocus()
 
     def submit(self) -> None:

@@ -156,6 +156,15 @@
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <source>🔒 Passerelle est verrouillée.
+Entrez votre mot de passe pour reprendre.</source>
+        <translation>🔒 Passerelle is locked.
+Enter your password to continue.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Passerelle est verrouillée</source>
@@ -181,6 +190,14 @@
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Quitter Passerelle</source>
+        <translation>Quit Passerelle</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -201,12 +218,16 @@
         <translation>Event… (Ctrl+E)</translation>
     </message>
     <message>
-        <source>English (Ctrl+L)</source>
-        <translation>English (Ctrl+L)</translation>
+        <source>English (Ctrl+Maj+L)</source>
+        <translation>English (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <source>Français (Ctrl+L)</source>
-        <translation>Français (Ctrl+L)</translation>
+        <source>Français (Ctrl+Maj+L)</source>
+        <translation>Français (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Verrouiller (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
         <source>Ajouter des données de démonstration</source>
@@ -283,7 +304,8 @@ Tab : champ suivant
 Ctrl+F : rechercher
 Ctrl+P : dossier PDF des personnes sélectionnées
 Ctrl+E : choisir l&apos;événement
-Ctrl+L : changer de langue
+Ctrl+L : verrouiller
+Ctrl+Maj+L : changer de langue
 F1 : cette aide
 Ctrl+Q : quitter</source>
         <translation>Ctrl+N: new registration
@@ -292,7 +314,8 @@ Tab: next field
 Ctrl+F: search
 Ctrl+P: PDF dossier of the selected people
 Ctrl+E: choose the event
-Ctrl+L: change language
+Ctrl+L: lock
+Ctrl+Shift+L: switch language
 F1: this help
 Ctrl+Q: quit</translation>
     </message>
