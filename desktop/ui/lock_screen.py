@@ -45,6 +45,7 @@ class LockController(QObject):
         self.dialog: LoginDialog | None = None
         self._copied: set[str] = set()
         self._state: dict[str, Any] = {}
+        self._shut_down = False
         self.idle = IdleWatch(self, _idle_seconds(window), clock)
         self.idle.expired.connect(self.lock)
         clipboard = QApplication.clipboard()
@@ -210,9 +211,12 @@ class LockController(QObject):
         self.unlocked.emit(actor)
 
     def shutdown(self) -> None:
+        """The window closes: stop watching (safe to call more than once)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.idle.shutdown()
-        with contextlib.suppress(RuntimeError, TypeError):
-            QApplication.clipboard().dataChanged.disconnect(self._clipboard_changed)
+        QApplication.clipboard().dataChanged.disconnect(self._clipboard_changed)
 
 
 def _idle_seconds(window: MainWindow) -> float:
