@@ -130,13 +130,13 @@ def export_csv(
 ) -> int:
     """The filtered events, oldest first, one row each; returns how many."""
     entries = list(reversed(list_events(ctx, actor, where, limit=0)))
-    header = (
-        ["seq", "time_utc", "local_time", "actor_id", "actor", "action", "object_type"]
-        + ["object_ids", "details"]
-        if lang == "en"
-        else ["seq", "heure_utc", "heure_locale", "id_acteur", "acteur", "action", "type_objet"]
-        + ["ids_objets", "details"]
-    )
+    english = ["seq", "time_utc", "local_time", "actor_id", "actor", "action", "object_type"]
+    french = ["seq", "heure_utc", "heure_locale", "id_acteur", "acteur", "action", "type_objet"]
+    header = [
+        *(english if lang == "en" else french),
+        "object_ids" if lang == "en" else "ids_objets",
+    ]
+    header.append("details")
 
     def write(handle: Any) -> None:
         writer = csv.writer(handle)

@@ -17,8 +17,9 @@ from datetime import UTC, date, datetime
 from desktop.domain.candidate import Candidate, new_id
 from desktop.domain.issues import Issue
 from desktop.domain.messages import register
+from desktop.services import accounts
 from desktop.services.actor import Actor
-from desktop.services.audit import record
+from desktop.services.audit import record, record_now
 from desktop.services.candidates import get_candidate, save_candidate
 from desktop.services.context import ServiceContext
 from desktop.services.duplicates import DuplicateMatch, DuplicateProbe, find_in_session
@@ -232,3 +233,23 @@ def is_live(ctx: ServiceContext, actor: Actor, candidate_id: str) -> bool:
     with ctx.store.read() as session:
         row = queries.candidate_row(session, candidate_id)
         return row is not None and row.deleted_at is None
+
+
+def verify_staff(ctx: ServiceContext, username: str, password: str) -> Actor:
+    """A staff member's own password opens or closes the kiosk; `auth.failed` otherwise."""
+    who = accounts.authenticate(ctx, username, password)
+    who.require("kiosk.run")
+    return who
+
+
+def enter(ctx: ServiceContext, actor: Actor, password: str) -> None:
+    """Staff confirm with their password before handing the laptop to the public."""
+    verify_staff(ctx, actor.username, password)
+    record_now(ctx, actor, "kiosk.enter")
+
+
+def leave(ctx: ServiceContext, username: str, password: str) -> Actor:
+    """Leaving needs a staff password again: the person at the kiosk cannot reach the app."""
+    who = verify_staff(ctx, username, password)
+    record_now(ctx, who, "kiosk.leave")
+    return who

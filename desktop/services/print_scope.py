@@ -16,9 +16,7 @@ from desktop.storage import queries, settings_store
 EMPLOYER_VARIANT = "anonymized"
 
 
-def check_print_scope(
-    ctx: ServiceContext, actor: Actor, ids: Sequence[str], variant: str
-) -> None:
+def check_print_scope(ctx: ServiceContext, actor: Actor, ids: Sequence[str], variant: str) -> None:
     """Raise PermissionDenied when `actor` may not print these dossiers in this variant."""
     actor.require("dossier.print")
     if variant == EMPLOYER_VARIANT:

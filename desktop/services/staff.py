@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from desktop.domain.enums import Role
 from desktop.domain.messages import register
@@ -21,7 +22,12 @@ from desktop.services.accounts import AccountError
 from desktop.services.actor import Actor
 from desktop.services.audit import record
 from desktop.services.context import ServiceContext
-from desktop.storage import accounts_store, staff_store
+from desktop.storage import staff_store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.storage.models import StaffRow
 
 # Audit actions of a sign-in; the latest one is the account's "last sign-in".
 LOGIN_ACTIONS = ("auth.login", "auth.unlock", "session.login", "session.unlock")
@@ -134,8 +140,8 @@ def add_staff(
     return staff_id
 
 
-def _load(session: object, staff_id: str) -> accounts_store.StaffRow:
-    row = staff_store.staff_by_id(session, staff_id)  # type: ignore[arg-type]
+def _load(session: Session, staff_id: str) -> StaffRow:
+    row = staff_store.staff_by_id(session, staff_id)
     if row is None:
         raise AccountError("staff.not_found")
     return row
@@ -167,11 +173,7 @@ def change_role(ctx: ServiceContext, actor: Actor, staff_id: str, role: str) -> 
         row = _load(session, staff_id)
         if row.role == kind.value:
             return
-        if (
-            row.role == Role.ADMIN
-            and row.active
-            and staff_store.count_active_admins(session) <= 1
-        ):
+        if row.role == Role.ADMIN and row.active and staff_store.count_active_admins(session) <= 1:
             raise AccountError("staff.last_admin")
         previous = row.role
         row.role = kind.value

@@ -32,7 +32,9 @@ def count_to_verify(session: Session) -> int:
     return int(session.scalar(stmt) or 0)
 
 
-def retire_candidate(session: Session, candidate_id: str, actor_id: str | None, now: datetime) -> bool:
+def retire_candidate(
+    session: Session, candidate_id: str, actor_id: str | None, now: datetime
+) -> bool:
     """Mark a candidate deleted (kept as a tombstone for sync) and drop it from search."""
     row = session.get(CandidateRow, candidate_id)
     if row is None or row.deleted_at is not None:

@@ -9,8 +9,8 @@ from desktop.domain.enums import Role
 from desktop.domain.messages import translate
 from desktop.services.accounts import AccountError, authenticate
 from desktop.services.actor import SYSTEM, Actor, PermissionDenied
-from desktop.services.audit_trail import list_events
 from desktop.services.audit import record_now
+from desktop.services.audit_trail import list_events
 from desktop.services.staff import (
     add_staff,
     change_role,
@@ -108,7 +108,9 @@ def test_the_last_active_admin_cannot_be_disabled_or_demoted(
     assert authenticate(app.ctx, "admin", "mot-de-passe-sûr").role == Role.COORDINATOR
 
 
-def test_only_admins_manage_staff(app: Application, admin: Actor, intake: Actor, coordinator: Actor) -> None:
+def test_only_admins_manage_staff(
+    app: Application, admin: Actor, intake: Actor, coordinator: Actor
+) -> None:
     for actor in (intake, coordinator):
         with pytest.raises(PermissionDenied):
             list_staff(app.ctx, actor)
@@ -122,7 +124,9 @@ def test_only_admins_manage_staff(app: Application, admin: Actor, intake: Actor,
 def test_every_staff_change_is_audited_with_ids_and_role_codes_only(
     app: Application, admin: Actor
 ) -> None:
-    staff_id = add_staff(app.ctx, admin, "fatima", "Fatima Zahra El Idrissi", "intake", STAFF_PASSWORD)
+    staff_id = add_staff(
+        app.ctx, admin, "fatima", "Fatima Zahra El Idrissi", "intake", STAFF_PASSWORD
+    )
     change_role(app.ctx, admin, staff_id, "coordinator")
     set_active(app.ctx, admin, staff_id, False)
     set_active(app.ctx, admin, staff_id, True)
