@@ -87,6 +87,7 @@ class AuditViewer(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -144,8 +145,22 @@ class AuditViewer(QDialog):
             "kiosk.enter": self.tr("Mode borne ouvert"),
             "kiosk.leave": self.tr("Mode borne fermé"),
             "bundle.export": self.tr("Lot de synchronisation exporté"),
+            "auth.login": self.tr("Connexion"),
+            "auth.failed": self.tr("Échec de connexion"),
+            "auth.lock": self.tr("Verrouillage"),
+            "auth.unlock": self.tr("Déverrouillage"),
         }
         return texts.get(code, code)
+
+    def object_text(self, kind: str | None) -> str:
+        texts = {
+            "candidate": self.tr("Personne candidate"),
+            "staff": self.tr("Compte"),
+            "setting": self.tr("Réglage"),
+            "event": self.tr("Événement"),
+            "audit": self.tr("Journal"),
+        }
+        return texts.get(kind or "", kind or "")
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
@@ -209,10 +224,11 @@ class AuditViewer(QDialog):
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.entries))
+        sep = ": " if self._lang == "en" else "\u00a0: "
         for row, e in enumerate(self.entries):
             ids = " ".join(i[:8] for i in e.entity_ids)
-            obj = f"{e.entity_type or ''} {ids}".strip()
-            details = ", ".join(f"{k}={_short(v)}" for k, v in sorted(e.details.items()))
+            obj = f"{self.object_text(e.entity_type)} {ids}".strip()
+            details = ", ".join(f"{k}{sep}{_short(v)}" for k, v in sorted(e.details.items()))
             values = [
                 str(e.seq),
                 format_datetime(e.at.astimezone(), self._lang),
@@ -305,5 +321,10 @@ class AuditViewer(QDialog):
 
 
 def _short(value: object) -> str:
-    text = str(value)
-    return text if len(text) <= 40 else text[:37] + "…"
+    if isinstance(value, dict):
+        text = "{" + ", ".join(f"{k} {v}" for k, v in sorted(value.items())) + "}"
+    elif isinstance(value, list):
+        text = "[" + ", ".join(str(v) for v in value) + "]"
+    else:
+        text = str(value)
+    return text if len(text) <= 120 else text[:117] + "…"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import ConsentPurpose, label
 from desktop.domain.formatting import format_datetime
 from desktop.domain.messages import translate
+from desktop.domain.phones import format_phone
 from desktop.services import kiosk
 from desktop.services.actor import Actor, PermissionDenied
 from desktop.services.context import ServiceContext
@@ -167,8 +168,9 @@ class VerifyDialog(QDialog):
         rows = [
             (self.tr("Nom"), c.display_name),
             (self.tr("Courriel"), c.email or "—"),
-            (self.tr("Téléphone"), c.phone or "—"),
+            (self.tr("Téléphone"), format_phone(c.phone) if c.phone else "—"),
             (self.tr("Date de naissance"), c.date_of_birth or "—"),
+            (self.tr("Événement"), c.event.code if c.event else "—"),
             (self.tr("Consentements donnés"), consents or "—"),
         ]
         self.details.setText(
@@ -184,15 +186,21 @@ class VerifyDialog(QDialog):
         for row, match in enumerate(matches):
             s = match.summary
             why = ", ".join(reason_text(r, self._lang) for r in match.reasons)
-            for column, value in enumerate([s.display_name, s.email or "", s.phone or "", why]):
+            phone = format_phone(s.phone) if s.phone else ""
+            for column, value in enumerate([s.display_name, s.email or "", phone, why]):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 self.duplicates.setItem(row, column, item)
+        self.duplicates.resizeColumnsToContents()
         if matches:
             self.duplicates.selectRow(0)
         self.merge_button.setEnabled(bool(matches))
-        self.duplicates_title.setVisible(bool(matches))
         self.duplicates.setVisible(bool(matches))
+        self.duplicates_title.setText(
+            self.tr("Fiches existantes qui pourraient être la même personne")
+            if matches
+            else self.tr("Aucune fiche existante ne ressemble à cette inscription.")
+        )
 
     def _chosen_duplicate(self) -> str | None:
         rows = self.duplicates.selectionModel().selectedRows()

@@ -96,6 +96,38 @@
         <translation>Sync bundle exported</translation>
     </message>
     <message>
+        <source>Connexion</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Échec de connexion</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Verrouillage</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Déverrouillage</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Personne candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Réglage</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
         <source>Journal d&apos;audit</source>
         <translation>Audit trail</translation>
     </message>
@@ -920,8 +952,16 @@ Ctrl+Q: quit</translation>
         <translation>Date of birth</translation>
     </message>
     <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
         <source>Consentements donnés</source>
         <translation>Consents given</translation>
+    </message>
+    <message>
+        <source>Aucune fiche existante ne ressemble à cette inscription.</source>
+        <translation>No existing record looks like this registration.</translation>
     </message>
     <message>
         <source>Inscription confirmée.</source>
