@@ -18,6 +18,7 @@ from desktop.ui.candidate_list import CandidateList
 from desktop.ui.event_dialog import EventDialog
 from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.quick_capture import QuickCapture
+from desktop.ui.staff_menu import install as install_staff_features
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("statusCounts")
         self.event_label.setObjectName("statusEvent")
         self._build_actions()
+        self.staff = install_staff_features(self)
         from desktop.ui.lock_screen import LockController
 
         self.lock_controller = LockController(self)  # Ctrl+L, idle time, sleep
