@@ -28,8 +28,9 @@ def run_enroll(session: Session) -> int:
     except OSError:
         raise CliError("file.not_found", path=str(path)) from None
     try:
-        store_id = enrol(session.app.ctx, actor, data)
+        store_id = enrol(session.app.ctx, actor, data)  # adds the recovery slot too
     except SyncError as exc:
         raise CliError(exc.code, **exc.params) from None
     session.say("enrol.done", store=store_id)
+    session.say("recovery.slot_added")
     return 0

@@ -6,6 +6,7 @@ from typing import Any
 
 from desktop.domain.notice import DEFAULT_PRIVACY_SETTINGS
 from desktop.services.actor import Actor
+from desktop.services.audit import record
 from desktop.services.context import ServiceContext
 from desktop.storage import settings_store
 
@@ -13,6 +14,8 @@ DEFAULTS: dict[str, Any] = {
     "current_event_id": None,
     "language": "fr",
     "privacy": dict(DEFAULT_PRIVACY_SETTINGS),
+    # Minutes without keyboard or mouse before the app locks (desktop.ui.auto_lock); kiosk: 2.
+    "auto_lock_minutes": 5,
 }
 
 
@@ -28,4 +31,5 @@ def set_setting(ctx: ServiceContext, actor: Actor, key: str, value: Any) -> None
         actor.require("settings.manage")
     with ctx.store.unit_of_work() as session:
         settings_store.put(session, key, value)
+        record(session, ctx, actor, "settings.change", "setting", [], key=key)
     ctx.changes.emit_candidates()

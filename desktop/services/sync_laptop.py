@@ -8,17 +8,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.services.accounts import add_recovery_slot
 from desktop.services.actor import Actor
 from desktop.services.audit import record_now
 from desktop.services.context import ServiceContext
 from desktop.sync import laptop
+from desktop.sync.enrolment_file import read_enrolment
 from desktop.sync.laptop import AckResult, ExportResult, Progress, SyncStatus
 
 
 def enrol(ctx: ServiceContext, actor: Actor, enrolment: bytes) -> str:
-    """Take the central store's enrolment file; returns the central store id."""
+    """Take the central store's enrolment file; returns the central store id.
+
+    Also adds the recovery slot: the central store's private key can unlock this laptop if every
+    staff password is forgotten (`passerelle central recover-key`)."""
     actor.require("device.enroll")
     store_id = laptop.enrol(ctx.store, enrolment)
+    parsed = read_enrolment(enrolment)
+    add_recovery_slot(ctx, actor, parsed.central_enc_key, parsed.store_id)
     record_now(ctx, actor, "device.enroll", "store", [store_id])
     return store_id
 

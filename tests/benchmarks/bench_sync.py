@@ -19,7 +19,6 @@ import psycopg
 from desktop.app import open_application
 from desktop.central.importer import import_bundle
 from desktop.central.setup import enroll_device, init_central, load_keys, open_central
-from desktop.services.accounts import authenticate, initialise
 from desktop.sync import bundle_format as fmt
 from desktop.sync.laptop import enrol, export_bundle
 from tests.benchmarks.core import Figure
@@ -39,8 +38,7 @@ def _laptop(home: Path, central_url: str, count: int) -> tuple[object, float]:
     enrolment = enroll_device(store, keys, "bench")
     store.close()
     app = open_application(home)
-    initialise(app.ctx, "bench", "admin", "benchmark-password")
-    actor = authenticate(app.ctx, "admin", "benchmark-password")
+    actor = app.initialise("bench", "admin", "benchmark-password")
     enrol(app.ctx.store, enrolment)
     began = time.perf_counter()
     for start in range(0, count, 2000):
