@@ -7,6 +7,7 @@ window for admins; the screen itself calls the same services as `passerelle bund
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from desktop.domain.messages import translate
 from desktop.services import sync_laptop
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
+from desktop.storage.engine import StoreError
 from desktop.sync.errors import SyncError
 from desktop.sync.laptop import ExportResult
 from desktop.sync.messages import MESSAGES
@@ -127,7 +129,8 @@ class SyncDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()
+            with contextlib.suppress(StoreError):  # the app locked meanwhile: nothing to show
+                self.refresh()
         super().changeEvent(event)
 
     def refresh(self) -> None:
