@@ -2,13 +2,14 @@
 
 Source strings are French (the default language of every screen); `resources/translations/
 passerelle_en.ts` holds the English translation, compiled to `.qm` with Qt's `lrelease` into the
-user cache when missing or stale (a `.qm` is never committed). Qt's own dialogs are translated
+user cache (named by the .ts content) when missing (a `.qm` is never committed). Qt's own dialogs are translated
 with the `qtbase_*.qm` shipped by PySide6. Domain texts (field labels, enumeration labels,
 validation messages) come from `desktop.domain` with the current language code.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import subprocess
@@ -46,20 +47,26 @@ def compiled_qm(lang: str) -> Path | None:
         return bundled if bundled.exists() else None
     if bundled.exists() and bundled.stat().st_mtime >= source.stat().st_mtime:
         return bundled
-    target = _cache_dir() / f"passerelle_{lang}.qm"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the content of the .ts: two copies of the app (two checkouts, two versions) share
+    # the user's cache folder, and a date comparison would hand one the other's translation.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = _cache_dir() / f"passerelle_{lang}-{digest}.qm"
+    if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f"{target.stem}.{os.getpid()}.tmp.qm")
     lrelease = Path(PySide6.__file__).parent / "lrelease"
     try:
         subprocess.run(
-            [str(lrelease), "-silent", str(source), "-qm", str(target)],
+            [str(lrelease), "-silent", str(source), "-qm", str(partial)],
             check=True,
             capture_output=True,
             timeout=60,
         )
+        os.replace(partial, target)  # never a half-written .qm under the final name
     except (OSError, subprocess.SubprocessError):
         log.warning("could not compile the %s translation", lang)
+        partial.unlink(missing_ok=True)
         return None
     return target
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__
 from desktop.paths import Paths
 from desktop.ui import i18n
+from desktop.ui.app_icon import application_icon
 from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.sign_in import LoginDialog, SetupDialog
 
@@ -111,6 +112,7 @@ def start_gui(args: argparse.Namespace) -> Session | int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("Passerelle")
     qt_app.setApplicationVersion(__version__)
+    qt_app.setWindowIcon(application_icon())
     paths = Paths.at(args.home)
     prefs = InterfacePrefs(paths)
     remembered = prefs.read()

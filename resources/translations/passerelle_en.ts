@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="fr_CA">
 <context>
+    <name>About</name>
+    <message>
+        <source>Polices des dossiers PDF</source>
+        <translation>Fonts of the PDF dossiers</translation>
+    </message>
+    <message>
+        <source>Police de secours des dossiers PDF</source>
+        <translation>Fallback font of the PDF dossiers</translation>
+    </message>
+    <message>
+        <source>Licence Bitstream Vera ; modifications DejaVu dans le domaine public</source>
+        <translation>Bitstream Vera licence; DejaVu changes in the public domain</translation>
+    </message>
+    <message>
+        <source>CNP 2021 (Classification nationale des professions)</source>
+        <translation>NOC 2021 (National Occupational Classification)</translation>
+    </message>
+    <message>
+        <source>Liste des professions — Statistique Canada</source>
+        <translation>List of occupations — Statistics Canada</translation>
+    </message>
+    <message>
+        <source>Licence du gouvernement ouvert – Canada</source>
+        <translation>Open Government Licence – Canada</translation>
+    </message>
+    <message>
+        <source>Noms des pays et des langues, formats de date et de nombre</source>
+        <translation>Names of countries and languages, date and number formats</translation>
+    </message>
+    <message>
+        <source>Licence Unicode</source>
+        <translation>Unicode licence</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>User interface</translation>
+    </message>
+    <message>
+        <source>Langage et bibliothèque standard</source>
+        <translation>Language and standard library</translation>
+    </message>
+    <message>
+        <source>Licence PSF</source>
+        <translation>PSF licence</translation>
+    </message>
+    <message>
+        <source>Base de données et migrations</source>
+        <translation>Database and migrations</translation>
+    </message>
+    <message>
+        <source>Chiffrement de la base locale</source>
+        <translation>Encryption of the local database</translation>
+    </message>
+    <message>
+        <source>Connexion au magasin central PostgreSQL</source>
+        <translation>Connection to the central PostgreSQL store</translation>
+    </message>
+    <message>
+        <source>Signature et chiffrement des lots</source>
+        <translation>Signing and encryption of bundles</translation>
+    </message>
+    <message>
+        <source>Apache 2.0 ou BSD</source>
+        <translation>Apache 2.0 or BSD</translation>
+    </message>
+    <message>
+        <source>Protection des mots de passe</source>
+        <translation>Password protection</translation>
+    </message>
+    <message>
+        <source>Dossiers PDF</source>
+        <translation>PDF dossiers</translation>
+    </message>
+    <message>
+        <source>Écriture arabe dans les PDF</source>
+        <translation>Arabic script in PDFs</translation>
+    </message>
+    <message>
+        <source>Formats du Québec</source>
+        <translation>Quebec formats</translation>
+    </message>
+    <message>
+        <source>Numéros de téléphone</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Recherche de doublons</source>
+        <translation>Duplicate detection</translation>
+    </message>
+    <message>
+        <source>Recherche sans accents</source>
+        <translation>Accent-insensitive search</translation>
+    </message>
+    <message>
+        <source>GNU GPL v2 ou ultérieure</source>
+        <translation>GNU GPL v2 or later</translation>
+    </message>
+    <message>
+        <source>Import de fichiers Excel</source>
+        <translation>Import of Excel files</translation>
+    </message>
+    <message>
+        <source>Dates et mesures du système</source>
+        <translation>Dates and system measurements</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>À propos de Passerelle</source>
+        <translation>About Passerelle</translation>
+    </message>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Composants et licences</source>
+        <translation>Components and licences</translation>
+    </message>
+    <message>
+        <source>Textes des licences</source>
+        <translation>Licence texts</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Inscription hors ligne des personnes candidates aux salons de l&apos;emploi, suivi de leur parcours vers un emploi dans leur domaine, dossiers PDF et synchronisation chiffrée avec le magasin central du programme.</source>
+        <translation>Offline registration of candidates at job fairs, follow-up of their path to a job in their field, PDF dossiers and encrypted synchronisation with the programme&apos;s central store.</translation>
+    </message>
+    <message>
+        <source>Version installée, construite le {date}</source>
+        <translation>Installed version, built on {date}</translation>
+    </message>
+    <message>
+        <source> (révision {commit})</source>
+        <translation> (revision {commit})</translation>
+    </message>
+    <message>
+        <source>Exécutée depuis le code source.</source>
+        <translation>Running from the source code.</translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Dossier des données</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Données de la CNP 2021 : Statistique Canada, reproduites sous la Licence du gouvernement ouvert – Canada. Qt est utilisé sous la licence GNU LGPL v3.</source>
+        <translation>NOC 2021 data: Statistics Canada, reproduced under the Open Government Licence – Canada. Qt is used under the GNU LGPL v3.</translation>
+    </message>
+    <message>
+        <source>Composant</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Les textes des licences des polices sont dans l&apos;onglet suivant et dans le dossier resources/fonts de l&apos;installation.</source>
+        <translation>The licence texts of the fonts are in the next tab and in the resources/fonts folder of the installation.</translation>
+    </message>
+    <message>
+        <source>(fichier absent de l&apos;installation)</source>
+        <translation>(file missing from the installation)</translation>
+    </message>
+</context>
+<context>
     <name>CandidateList</name>
     <message>
         <source>Rechercher : nom, courriel, téléphone, profession (Ctrl+F)</source>
@@ -156,6 +334,21 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier (F1)</source>
+        <translation>Keyboard shortcuts (F1)</translation>
+    </message>
+    <message>
+        <source>À propos de Passerelle</source>
+        <translation>About Passerelle</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Connexion — Passerelle</source>
@@ -217,14 +410,6 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Raccourcis clavier (F1)</source>
-        <translation>Keyboard shortcuts (F1)</translation>
-    </message>
-    <message>
         <source>Inscription</source>
         <translation>Registration</translation>
     </message>
@@ -263,30 +448,6 @@
     <message>
         <source>{n} personnes fictives ajoutées</source>
         <translation>{n} fictional candidates added</translation>
-    </message>
-    <message>
-        <source>Raccourcis clavier</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Ctrl+N : nouvelle inscription
-Entrée ou Ctrl+S : enregistrer
-Tab : champ suivant
-Ctrl+F : rechercher
-Ctrl+P : dossier PDF des personnes sélectionnées
-Ctrl+E : choisir l&apos;événement
-Ctrl+L : changer de langue
-F1 : cette aide
-Ctrl+Q : quitter</source>
-        <translation>Ctrl+N: new registration
-Enter or Ctrl+S: save
-Tab: next field
-Ctrl+F: search
-Ctrl+P: PDF dossier of the selected people
-Ctrl+E: choose the event
-Ctrl+L: change language
-F1: this help
-Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>(sans nom)</source>
@@ -438,6 +599,93 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tout se fait au clavier. Au kiosque d&apos;inscription : Ctrl+N, remplir le formulaire avec Tab, puis Entrée pour enregistrer.</source>
+        <translation>Everything can be done from the keyboard. At the registration booth: Ctrl+N, fill in the form with Tab, then Enter to save.</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Nouvelle inscription (le formulaire s&apos;ouvre sur l&apos;avis)</source>
+        <translation>New registration (the form opens on the notice)</translation>
+    </message>
+    <message>
+        <source>Rechercher une personne inscrite</source>
+        <translation>Search for a registered person</translation>
+    </message>
+    <message>
+        <source>Choisir ou créer l&apos;événement en cours</source>
+        <translation>Choose or create the current event</translation>
+    </message>
+    <message>
+        <source>Changer la langue de l&apos;interface (français, anglais)</source>
+        <translation>Switch the interface language (French, English)</translation>
+    </message>
+    <message>
+        <source>Dossier PDF des personnes sélectionnées</source>
+        <translation>PDF dossier of the selected people</translation>
+    </message>
+    <message>
+        <source>Quitter Passerelle</source>
+        <translation>Quit Passerelle</translation>
+    </message>
+    <message>
+        <source>Cette liste des raccourcis</source>
+        <translation>This list of shortcuts</translation>
+    </message>
+    <message>
+        <source>Entrée ou Ctrl+S</source>
+        <translation>Enter or Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;inscription (formulaire)</source>
+        <translation>Save the registration (form)</translation>
+    </message>
+    <message>
+        <source>Tab, Maj+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Champ suivant, champ précédent</source>
+        <translation>Next field, previous field</translation>
+    </message>
+    <message>
+        <source>Espace</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Cocher ou décocher un consentement</source>
+        <translation>Tick or untick a consent</translation>
+    </message>
+    <message>
+        <source>Flèches haut et bas</source>
+        <translation>Up and down arrows</translation>
+    </message>
+    <message>
+        <source>Choisir dans une liste (pays, CNP…)</source>
+        <translation>Choose from a list (country, NOC…)</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Fermer une fenêtre de dialogue sans rien changer</source>
+        <translation>Close a dialog without changing anything</translation>
     </message>
 </context>
 </TS>
