@@ -57,7 +57,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         "DejaVu Sans",
         "Police de secours des dossiers PDF",
-        "Licence Bitstream Vera ; modifications DejaVu dans le domaine public",
+        "Licence Bitstream Vera ; modifications DejaVu dans le domaine public",
     ),
     Component(
         "CNP 2021 (Classification nationale des professions)",
@@ -96,7 +96,7 @@ def _marked_for_translation() -> None:  # pragma: no cover - read by lupdate, ne
         QCoreApplication.translate("About", "Polices des dossiers PDF"),
         QCoreApplication.translate("About", "Police de secours des dossiers PDF"),
         QCoreApplication.translate(
-            "About", "Licence Bitstream Vera ; modifications DejaVu dans le domaine public"
+            "About", "Licence Bitstream Vera ; modifications DejaVu dans le domaine public"
         ),
         QCoreApplication.translate("About", "CNP 2021 (Classification nationale des professions)"),
         QCoreApplication.translate("About", "Liste des professions — Statistique Canada"),
@@ -236,7 +236,7 @@ class AboutDialog(QDialog):
             "<p style='color:#505050'>"
             + esc(
                 self.tr(
-                    "Données de la CNP 2021 : Statistique Canada, reproduites sous la Licence du "
+                    "Données de la CNP 2021 : Statistique Canada, reproduites sous la Licence du "
                     "gouvernement ouvert – Canada. Qt est utilisé sous la licence GNU LGPL v3."
                 )
             )

@@ -64,7 +64,7 @@ class ShortcutsDialog(QDialog):
         layout.setSpacing(12)
         intro = QLabel(
             self.tr(
-                "Tout se fait au clavier. Au kiosque d'inscription : Ctrl+N, remplir le "
+                "Tout se fait au clavier. Au kiosque d'inscription : Ctrl+N, remplir le "
                 "formulaire avec Tab, puis Entrée pour enregistrer."
             ),
             self,

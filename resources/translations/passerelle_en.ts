@@ -12,7 +12,7 @@
         <translation>Fallback font of the PDF dossiers</translation>
     </message>
     <message>
-        <source>Licence Bitstream Vera ; modifications DejaVu dans le domaine public</source>
+        <source>Licence Bitstream Vera&#x202f;; modifications DejaVu dans le domaine public</source>
         <translation>Bitstream Vera licence; DejaVu changes in the public domain</translation>
     </message>
     <message>
@@ -155,7 +155,7 @@
         <translation>Data folder</translation>
     </message>
     <message>
-        <source>Données de la CNP 2021 : Statistique Canada, reproduites sous la Licence du gouvernement ouvert – Canada. Qt est utilisé sous la licence GNU LGPL v3.</source>
+        <source>Données de la CNP 2021&#xa0;: Statistique Canada, reproduites sous la Licence du gouvernement ouvert – Canada. Qt est utilisé sous la licence GNU LGPL v3.</source>
         <translation>NOC 2021 data: Statistics Canada, reproduced under the Open Government Licence – Canada. Qt is used under the GNU LGPL v3.</translation>
     </message>
     <message>
@@ -177,6 +177,41 @@
     <message>
         <source>(fichier absent de l&apos;installation)</source>
         <translation>(file missing from the installation)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Compte administrateur</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <source>Ce premier compte gère cet ordinateur&#xa0;: comptes du personnel, événements, lots de synchronisation. Les autres membres du personnel recevront ensuite leur propre compte.</source>
+        <translation>This first account manages this computer: staff accounts, events, sync bundles. The other staff members will then receive their own account.</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;utilisateur</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Confirmer le mot de passe</source>
+        <translation>Confirm the password</translation>
+    </message>
+    <message>
+        <source>ex.&#xa0;: admin.laval</source>
+        <translation>e.g. admin.laval</translation>
+    </message>
+    <message>
+        <source>Au moins {n} caractères. Une phrase de passe est plus sûre et plus facile à retenir. Sans ce mot de passe, personne ne peut ouvrir les données&#xa0;: conservez-le en lieu sûr.</source>
+        <translation>At least {n} characters. A passphrase is safer and easier to remember. Without this password nobody can open the data: keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -215,6 +250,25 @@
     <message>
         <source>Chaque case est un choix distinct. Seule la première est nécessaire pour s&apos;inscrire. La personne peut retirer un consentement en tout temps en écrivant au programme.</source>
         <translation>Each box is a separate choice. Only the first one is needed to register. The person may withdraw a consent at any time by writing to the programme.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Cet ordinateur</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Donnez à cet ordinateur un nom que toute l&apos;équipe reconnaîtra, par exemple l&apos;étiquette collée dessus. Il paraît dans la barre d&apos;état, dans les lots envoyés au magasin central et dans le journal d&apos;audit.</source>
+        <translation>Give this computer a name the whole team will recognise, for example the label stuck on it. It appears in the status bar, in the bundles sent to the central store and in the audit log.</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;appareil</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Portable kiosque 1</source>
+        <translation>Kiosk laptop 1</translation>
     </message>
 </context>
 <context>
@@ -331,6 +385,92 @@
     <message>
         <source>Événement</source>
         <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>Événement en cours</source>
+        <translation>Current event</translation>
+    </message>
+    <message>
+        <source>Chaque inscription est rattachée à l&apos;événement où elle a lieu (un salon, une séance d&apos;information), pour compter les personnes rencontrées. Vous pourrez en choisir ou en créer un autre à tout moment avec Ctrl+E.</source>
+        <translation>Each registration is attached to the event where it takes place (a fair, an information session), to count the people met. You can choose or create another one at any time with Ctrl+E.</translation>
+    </message>
+    <message>
+        <source>Créer l&apos;événement maintenant</source>
+        <translation>Create the event now</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Salon de l&apos;immigration et de l&apos;intégration</source>
+        <translation>Immigration and integration fair</translation>
+    </message>
+    <message>
+        <source>Laval</source>
+        <translation>Laval</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Premier démarrage — Passerelle</source>
+        <translation>First start — Passerelle</translation>
+    </message>
+    <message>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Commencer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Étape {n} sur {total}</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Administrateur·rice</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>aucun pour l&apos;instant (Ctrl+E pour le choisir plus tard)</source>
+        <translation>none for now (Ctrl+E to choose it later)</translation>
     </message>
 </context>
 <context>
@@ -608,7 +748,7 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Tout se fait au clavier. Au kiosque d&apos;inscription : Ctrl+N, remplir le formulaire avec Tab, puis Entrée pour enregistrer.</source>
+        <source>Tout se fait au clavier. Au kiosque d&apos;inscription&#xa0;: Ctrl+N, remplir le formulaire avec Tab, puis Entrée pour enregistrer.</source>
         <translation>Everything can be done from the keyboard. At the registration booth: Ctrl+N, fill in the form with Tab, then Enter to save.</translation>
     </message>
     <message>
@@ -686,6 +826,40 @@
     <message>
         <source>Fermer une fenêtre de dialogue sans rien changer</source>
         <translation>Close a dialog without changing anything</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Tout est prêt</source>
+        <translation>All set</translation>
+    </message>
+    <message>
+        <source>Vérifiez ces choix, puis cliquez sur «&#xa0;Commencer&#xa0;» pour préparer cet ordinateur.</source>
+        <translation>Check these choices, then click “Start” to prepare this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bienvenue dans Passerelle</source>
+        <translation>Welcome to Passerelle</translation>
+    </message>
+    <message>
+        <source>Passerelle sert à inscrire les personnes immigrantes qui cherchent un emploi dans leur domaine, aux salons de l&apos;emploi comme au bureau, même sans connexion Internet.</source>
+        <translation>Passerelle registers immigrants looking for a job in their field, at job fairs as well as in the office, even without an Internet connection.</translation>
+    </message>
+    <message>
+        <source>Le personnel d&apos;accueil inscrit une personne en moins de deux minutes&#x202f;; la coordination complète les profils, décide de l&apos;admissibilité et imprime les dossiers&#x202f;; l&apos;administration relie chaque portable au magasin central du programme par des lots chiffrés.</source>
+        <translation>Intake staff register a person in less than two minutes; coordinators complete the profiles, decide eligibility and print dossiers; admins link each laptop to the programme&apos;s central store with encrypted bundles.</translation>
+    </message>
+    <message>
+        <source>Cet assistant prépare cet ordinateur en quatre étapes&#xa0;: la langue, le nom de l&apos;appareil, le compte administrateur et l&apos;événement en cours.</source>
+        <translation>This assistant prepares this computer in four steps: the language, the device name, the administrator account and the current event.</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
     </message>
 </context>
 </TS>

@@ -191,6 +191,7 @@ def _screens(window: MainWindow, ids: list[str]) -> Iterator[tuple[str, QWidget]
     """Show each screen in turn (main window first), yielding it while it is open."""
     from desktop.ui.about import AboutDialog
     from desktop.ui.event_dialog import EventDialog
+    from desktop.ui.first_run import FirstRunWizard
     from desktop.ui.shortcuts_help import ShortcutsDialog
     from desktop.ui.sign_in import LoginDialog, SetupDialog
 
@@ -214,6 +215,7 @@ def _screens(window: MainWindow, ids: list[str]) -> Iterator[tuple[str, QWidget]
         ("about", lambda: AboutDialog(lang, "LVL-07", Path("/tmp/x"), window)),
         ("shortcuts", lambda: ShortcutsDialog(window)),
         ("first run", lambda: SetupDialog(window.ctx, lang)),
+        ("first-run wizard", lambda: FirstRunWizard(window.application)),
         ("sign-in", lambda: LoginDialog(window.ctx, lang, "admin")),
     ]
     from desktop.ui.dossier_request import DossierRequest
