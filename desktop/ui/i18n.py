@@ -2,7 +2,7 @@
 
 Source strings are French (the default language of every screen); `resources/translations/
 passerelle_en.ts` holds the English translation, compiled to `.qm` with Qt's `lrelease` into the
-user cache (named by the .ts content) when missing (a `.qm` is never committed). Qt's own dialogs are translated
+user cache when missing or stale (a `.qm` is never committed). Qt's own dialogs are translated
 with the `qtbase_*.qm` shipped by PySide6. Domain texts (field labels, enumeration labels,
 validation messages) come from `desktop.domain` with the current language code.
 """
@@ -47,15 +47,15 @@ def compiled_qm(lang: str) -> Path | None:
         return bundled if bundled.exists() else None
     if bundled.exists() and bundled.stat().st_mtime >= source.stat().st_mtime:
         return bundled
-    # Named by the content of the .ts: two copies of the app (two checkouts, two versions) share
-    # the user's cache folder, and a date comparison would hand one the other's translation.
+    # Keyed by content, not mtime: an upgrade (or another checkout) with an older file date
+    # must never reuse a .qm compiled from different messages.
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = _cache_dir() / f"passerelle_{lang}-{digest}.qm"
+    target = _cache_dir() / f"passerelle_{lang}_{digest}.qm"
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f"{target.stem}.{os.getpid()}.tmp.qm")
     lrelease = Path(PySide6.__file__).parent / "lrelease"
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     try:
         subprocess.run(
             [str(lrelease), "-silent", str(source), "-qm", str(partial)],
@@ -63,10 +63,10 @@ def compiled_qm(lang: str) -> Path | None:
             capture_output=True,
             timeout=60,
         )
-        os.replace(partial, target)  # never a half-written .qm under the final name
+        os.replace(partial, target)  # two app instances compiling at once never see half a file
     except (OSError, subprocess.SubprocessError):
-        log.warning("could not compile the %s translation", lang)
         partial.unlink(missing_ok=True)
+        log.warning("could not compile the %s translation", lang)
         return None
     return target
 
