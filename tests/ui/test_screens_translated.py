@@ -126,8 +126,8 @@ def _ts_pairs() -> list[tuple[str, str]]:
     for message in ET.parse(ts_file("en")).getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.findtext("translation") or ""
-        if source and translation and source != translation:
-            pairs.append((source, translation))
+        if source and translation:
+            pairs.append((_plain(source), _plain(translation)))
     return pairs
 
 
@@ -141,8 +141,15 @@ def problems_in(texts: list[tuple[str, str]], lang: str) -> list[str]:
     other = {
         line
         for source, translation in pairs
+        if source != translation
         for line in _lines(source if lang == "en" else translation)
         if "{" not in line and len(line) > 3
+    }
+    # A word spelt the same in both languages ("Administration") is a text of this language too.
+    other -= {
+        line
+        for source, translation in pairs
+        for line in _lines(translation if lang == "en" else source)
     }
     problems = []
     for where, text in texts:
@@ -227,6 +234,20 @@ def _screens(window: MainWindow, ids: list[str]) -> Iterator[tuple[str, QWidget]
     dialogs.append(
         ("dossier request", lambda: DossierRequest(window.ctx, window.actor, ids, lang, window))
     )
+    from desktop.ui.audit_viewer import AuditViewer
+    from desktop.ui.kiosk import KioskWindow
+    from desktop.ui.staff_dialog import StaffDialog
+    from desktop.ui.verify_dialog import VerifyDialog
+
+    dialogs += [
+        ("staff accounts", lambda: StaffDialog(window.ctx, window.actor, lang, window)),
+        ("audit trail", lambda: AuditViewer(window.ctx, window.actor, lang, window)),
+        (
+            "kiosk registrations to verify",
+            lambda: VerifyDialog(window.ctx, window.actor, lang, window),
+        ),
+        ("kiosk", lambda: KioskWindow(window.ctx, window.actor, lang)),
+    ]
     for name, make in dialogs:
         dialog = make()
         dialog.show()
