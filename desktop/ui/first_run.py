@@ -506,8 +506,6 @@ class FirstRunWizard(QWizard):
 def create_device_and_admin(
     application: Application, device_name: str, username: str, password: str
 ) -> Actor:
-    """This device and its first administrator, signed in (the same services as `passerelle init`)."""
-    from desktop.services.accounts import authenticate, initialise
-
-    initialise(application.ctx, device_name, username, password)
-    return authenticate(application.ctx, username, password)
+    """The encrypted store, this device and its first administrator (with their key slot), signed
+    in: `Application.initialise`, the same as `passerelle init`."""
+    return application.initialise(device_name, username, password)

@@ -102,6 +102,8 @@ class ShortcutsDialog(QDialog):
             "actionSearch": self.tr("Rechercher une personne inscrite"),
             "actionEvent": self.tr("Choisir ou créer l'événement en cours"),
             "actionLanguage": self.tr("Changer la langue de l'interface (français, anglais)"),
+            "actionLock": self.tr("Verrouiller : votre mot de passe vous ramène où vous étiez"),
+            "actionKiosk": self.tr("Mode borne : la personne remplit elle-même sa fiche"),
             "actionDossier": self.tr("Dossier PDF des personnes sélectionnées"),
             "actionQuit": self.tr("Quitter Passerelle"),
             "actionShortcuts": self.tr("Cette liste des raccourcis"),

@@ -788,7 +788,24 @@ A member of our team will check it with you.</translation>
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <source>🔒 Passerelle est verrouillée.
+Entrez votre mot de passe pour reprendre.</source>
+        <translation>🔒 Passerelle is locked.
+Enter your password to continue.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
+    <message>
+        <source>Passerelle est verrouillée</source>
+        <translation>Passerelle is locked</translation>
+    </message>
+    <message>
+        <source>Passerelle s&apos;est verrouillée pour protéger les renseignements personnels. Entrez votre mot de passe pour reprendre où vous étiez; une autre personne peut se connecter avec son propre compte.</source>
+        <translation>Passerelle locked itself to protect personal information. Enter your password to continue where you were; someone else can sign in with their own account.</translation>
+    </message>
     <message>
         <source>Connexion — Passerelle</source>
         <translation>Sign in — Passerelle</translation>
@@ -804,6 +821,14 @@ A member of our team will check it with you.</translation>
     <message>
         <source>Mot de passe</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Quitter Passerelle</source>
+        <translation>Quit Passerelle</translation>
     </message>
 </context>
 <context>
@@ -825,12 +850,16 @@ A member of our team will check it with you.</translation>
         <translation>Event… (Ctrl+E)</translation>
     </message>
     <message>
-        <source>English (Ctrl+L)</source>
-        <translation>English (Ctrl+L)</translation>
+        <source>English (Ctrl+Maj+L)</source>
+        <translation>English (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <source>Français (Ctrl+L)</source>
-        <translation>Français (Ctrl+L)</translation>
+        <source>Français (Ctrl+Maj+L)</source>
+        <translation>Français (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Verrouiller (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
         <source>Ajouter des données de démonstration</source>
@@ -1006,41 +1035,6 @@ A member of our team will check it with you.</translation>
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
-    <message>
-        <source>Bienvenue dans Passerelle</source>
-        <translation>Welcome to Passerelle</translation>
-    </message>
-    <message>
-        <source>Passerelle inscrit les personnes candidates aux salons et suit leur parcours vers l&apos;emploi. Nommez cet ordinateur et créez le compte administrateur.</source>
-        <translation>Passerelle registers candidates at fairs and follows their path to employment. Name this computer and create the administrator account.</translation>
-    </message>
-    <message>
-        <source>Nom de l&apos;appareil</source>
-        <translation>Device name</translation>
-    </message>
-    <message>
-        <source>Portable kiosque 1</source>
-        <translation>Kiosk laptop 1</translation>
-    </message>
-    <message>
-        <source>Administrateur·rice</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Mot de passe</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Confirmer le mot de passe</source>
-        <translation>Confirm the password</translation>
-    </message>
-    <message>
-        <source>Les deux mots de passe ne sont pas identiques.</source>
-        <translation>The two passwords are not the same.</translation>
-    </message>
-</context>
-<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Raccourcis clavier</source>
@@ -1073,6 +1067,14 @@ A member of our team will check it with you.</translation>
     <message>
         <source>Changer la langue de l&apos;interface (français, anglais)</source>
         <translation>Switch the interface language (French, English)</translation>
+    </message>
+    <message>
+        <source>Verrouiller&#xa0;: votre mot de passe vous ramène où vous étiez</source>
+        <translation>Lock: your password brings you back where you were</translation>
+    </message>
+    <message>
+        <source>Mode borne&#xa0;: la personne remplit elle-même sa fiche</source>
+        <translation>Kiosk mode: the person fills in their own record</translation>
     </message>
     <message>
         <source>Dossier PDF des personnes sélectionnées</source>

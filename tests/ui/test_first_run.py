@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from desktop.app import Application, open_application
-from desktop.services.accounts import authenticate, device_info
+from desktop.services.accounts import MIN_PASSWORD_LENGTH, authenticate, device_info
 from desktop.services.events import list_events
 from desktop.services.settings import get_setting
 from desktop.ui import i18n
@@ -69,12 +69,15 @@ def test_the_wizard_sets_up_device_admin_event_and_language(
     assert wizard.currentPage() is wizard.summary
     summary = wizard.summary.summary.text()
     assert "Portable kiosque 3 — Salon Laval" in summary and "SIIQ-2026-LAVAL" in summary
-    assert device_info(fresh.ctx) is None  # nothing written before the last page
+    assert not fresh.initialised  # nothing written before the last page
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
+    assert fresh.unlocked  # the administrator is signed in: no second password prompt
     assert device_info(fresh.ctx).name == "Portable kiosque 3 — Salon Laval"
     assert wizard.actor is not None and wizard.actor.username == "admin.laval"
     assert authenticate(fresh.ctx, "admin.laval", PASSWORD).role.value == "admin"
+    fresh.lock()
+    assert fresh.unlock("admin.laval", PASSWORD).username == "admin.laval"  # the key slot works
     (event,) = list_events(fresh.ctx)
     assert (event.code, event.name, event.location) == (
         "SIIQ-2026-LAVAL",
@@ -102,7 +105,7 @@ def test_each_page_refuses_what_the_services_would_refuse(
     wizard.admin.confirm.setText("court")
     _next(wizard)
     assert wizard.currentPage() is wizard.admin
-    assert "au moins 8 caractères" in wizard.admin.error.text()
+    assert f"au moins {MIN_PASSWORD_LENGTH} caractères" in wizard.admin.error.text()
     wizard.admin.password.setText(PASSWORD)
     wizard.admin.confirm.setText(PASSWORD + "x")
     _next(wizard)
@@ -115,7 +118,7 @@ def test_each_page_refuses_what_the_services_would_refuse(
     _next(wizard)
     assert wizard.currentPage() is wizard.event
     assert "code" in wizard.event.error.text().lower()
-    assert device_info(fresh.ctx) is None
+    assert not fresh.initialised
 
 
 def test_the_event_can_be_left_for_later(qtbot, wizard: FirstRunWizard, fresh: Application) -> None:  # type: ignore[no-untyped-def]
@@ -137,7 +140,8 @@ def test_cancelling_leaves_the_folder_unset(
     _fill_to_event(wizard)
     wizard.button(QWizard.WizardButton.CancelButton).click()
     assert wizard.result() == QWizard.DialogCode.Rejected
-    assert device_info(fresh.ctx) is None and wizard.actor is None
+    assert not fresh.initialised and wizard.actor is None
+    assert not (fresh.paths.database.exists() or fresh.paths.keyslots.exists())
 
 
 def test_going_back_keeps_what_was_typed(qtbot, wizard: FirstRunWizard) -> None:  # type: ignore[no-untyped-def]
@@ -146,3 +150,39 @@ def test_going_back_keeps_what_was_typed(qtbot, wizard: FirstRunWizard) -> None:
     wizard.back()
     assert wizard.currentPage() is wizard.device
     assert wizard.device.device_name.text() == "Portable ملتقى"
+
+
+def test_a_new_data_folder_starts_with_the_wizard_then_the_main_window(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.launch import Session, start_gui
+
+    seen: list[str] = []
+
+    def drive() -> None:
+        wizard = QApplication.activeModalWidget()
+        if not isinstance(wizard, FirstRunWizard):
+            QTimer.singleShot(50, drive)
+            return
+        seen.append(wizard.windowTitle())
+        _fill_to_event(wizard, "Portable 12")
+        wizard.event.code.setText("SIIQ-2026")
+        _next(wizard)
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    QTimer.singleShot(50, drive)
+    args = argparse.Namespace(home=str(tmp_path / "home"), lang="fr", user=None, demo=False)
+    started = start_gui(args)
+    assert isinstance(started, Session)
+    try:
+        assert seen == ["Premier démarrage — Passerelle"]
+        assert started.window.isVisible()
+        assert started.window.actor.username == "admin.laval"  # signed in by the wizard
+        assert started.window.event_label.text() == "Événement : SIIQ-2026"
+    finally:
+        started.close()

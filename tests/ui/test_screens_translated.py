@@ -200,7 +200,7 @@ def _screens(window: MainWindow, ids: list[str]) -> Iterator[tuple[str, QWidget]
     from desktop.ui.event_dialog import EventDialog
     from desktop.ui.first_run import FirstRunWizard
     from desktop.ui.shortcuts_help import ShortcutsDialog
-    from desktop.ui.sign_in import LoginDialog, SetupDialog
+    from desktop.ui.sign_in import LoginDialog
 
     lang = i18n.current_language()
     qt = QApplication.instance()
@@ -221,9 +221,8 @@ def _screens(window: MainWindow, ids: list[str]) -> Iterator[tuple[str, QWidget]
         ("event chooser", lambda: EventDialog(window.ctx, window.actor, lang, None, window)),
         ("about", lambda: AboutDialog(lang, "LVL-07", Path("/tmp/x"), window)),
         ("shortcuts", lambda: ShortcutsDialog(window)),
-        ("first run", lambda: SetupDialog(window.ctx, lang)),
         ("first-run wizard", lambda: FirstRunWizard(window.application)),
-        ("sign-in", lambda: LoginDialog(window.ctx, lang, "admin")),
+        ("sign-in", lambda: LoginDialog(window.application, lang, "admin")),
     ]
     from desktop.ui.dossier_request import DossierRequest
     from desktop.ui.profile_editor import ProfileEditor
