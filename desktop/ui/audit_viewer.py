@@ -30,7 +30,7 @@ from desktop.services import audit_trail
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 
-ROW_LIMIT = 2000
+ROW_LIMIT = 1000
 AskPath = Callable[[QWidget, str, str], str | None]
 
 
