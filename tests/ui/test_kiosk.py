@@ -163,7 +163,8 @@ def test_the_person_can_switch_the_kiosk_to_english(kiosk: KioskWindow, qtbot) -
 
 
 def test_the_staff_idle_lock_waits_during_the_kiosk_but_a_suspend_closes_it(
-    window: MainWindow, qtbot  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
     lock = window.lock_controller
     staff_timeout = lock.idle.timeout
@@ -174,3 +175,20 @@ def test_the_staff_idle_lock_waits_during_the_kiosk_but_a_suspend_closes_it(
     assert not kiosk.isVisible() and window.isVisible()
     assert window.staff.kiosk_window is None
     assert lock.idle.timeout == staff_timeout
+
+
+def test_the_entry_dialog_asks_the_staff_password(
+    qtbot,
+    app: Application,
+    admin: Actor,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.ui.kiosk_entry import KioskEntryDialog
+
+    dialog = KioskEntryDialog(app.ctx, admin, "fr")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("pas le bon")
+    assert not dialog.confirm()
+    assert dialog.message.text() and dialog.password.text() == ""
+    dialog.password.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        assert dialog.confirm()
