@@ -120,8 +120,9 @@ def initialise(
         slots.device_id = device.id
         slots.set_slot(staff_id, admin_username, admin_password, _key(ctx))
         slots.save()
-        record(session, ctx, None, "staff.create", "staff", [staff_id], role=Role.ADMIN.value)
-    actor = Actor(staff_id=staff_id, username=admin_username, role=Role.ADMIN)
+        # The first admin is created by the person setting the laptop up: that admin.
+        actor = Actor(staff_id=staff_id, username=admin_username, role=Role.ADMIN)
+        record(session, ctx, actor, "staff.create", "staff", [staff_id], role=Role.ADMIN.value)
     return DeviceInfo(device.id, device.name, device.incarnation), actor
 
 
@@ -259,6 +260,13 @@ def disable_staff(ctx: ServiceContext, actor: Actor, username: str) -> None:
         row.updated_at = datetime.now(UTC)
         record(session, ctx, actor, "staff.disable", "staff", [row.id])
         slots.remove_slot(row.id)
+        slots.save()
+
+
+def remove_key_slot(ctx: ServiceContext, staff_id: str) -> None:
+    """Remove one staff member's key slot (after their account was disabled)."""
+    slots = _slots(ctx)
+    if slots.remove_slot(staff_id):
         slots.save()
 
 

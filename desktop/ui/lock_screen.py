@@ -75,6 +75,13 @@ class LockController(QObject):
     def lock(self, reason: str = "manual") -> None:
         if self.is_locked or not self.window.application.unlocked:
             return
+        kiosk = getattr(getattr(self.window, "staff", None), "kiosk_window", None)
+        if reason == "idle" and kiosk is not None and kiosk.isVisible():
+            # The kiosk already shows nothing of anyone else and resets itself after 2 minutes;
+            # it needs a staff password to leave. Locking under it would break the person's form.
+            # A suspend (clock jump) still locks: the kiosk closes (desktop.ui.staff_menu).
+            self.idle.restart()
+            return
         self.is_locked = True
         self.idle.stop()
         w = self.window
@@ -235,6 +242,17 @@ def _switch_actor(window: MainWindow, actor: Actor) -> None:
         if isinstance(getattr(obj, "actor", None), Actor):
             obj.actor = actor  # type: ignore[attr-defined]
     window.dossier_action.setVisible(actor.may("dossier.print"))
-    apply_role = getattr(window, "apply_role", None)
-    if callable(apply_role):
-        apply_role(actor)
+    window.demo_action.setVisible(actor.may("settings.manage"))
+    staff = getattr(window, "staff", None)  # desktop.ui.staff_menu: role-gated actions
+    for name, action in (
+        ("kiosk_action", "kiosk.run"),
+        ("verify_action", "candidate.verify"),
+        ("staff_action", "staff.manage"),
+        ("audit_action", "audit.read"),
+    ):
+        widget = getattr(staff, name, None)
+        if widget is not None:
+            widget.setVisible(actor.may(action))
+    menu = getattr(staff, "admin_menu", None)
+    if menu is not None:
+        menu.menuAction().setVisible(actor.may("staff.manage") or actor.may("audit.read"))

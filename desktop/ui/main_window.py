@@ -126,10 +126,6 @@ class MainWindow(QMainWindow):
         self.capture.retranslate(lang)
         self._update_status()
 
-    def apply_role(self, actor: Actor) -> None:
-        """After another staff member unlocks: show what their role may use."""
-        self.staff.apply_role(actor)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

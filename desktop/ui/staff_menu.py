@@ -99,7 +99,7 @@ class StaffFeatures(QObject):
     def update_count(self) -> int:
         if not self.actor.may("candidate.verify"):
             return 0
-        if not getattr(self.window.application, "unlocked", True):
+        if not self.ctx.store.is_open:
             return 0  # locked: the store is closed until someone unlocks
         n = kiosk.count_to_verify(self.ctx, self.actor)
         self.verify_action.setText(self.tr("À vérifier ({n})").format(n=n))

@@ -165,13 +165,15 @@ def test_another_staff_member_unlocks_as_themselves(
     qtbot, window: MainWindow, app: Application, admin
 ) -> None:  # type: ignore[no-untyped-def]
     create_staff(app.ctx, admin, "accueil2", Role.INTAKE, "Accueil-du-salon-2026")
-    assert window.dossier_action.isVisible()
+    assert window.staff.staff_action.isVisible()
     window.lock("manual")
     _unlock(qtbot, window, "accueil2", "Accueil-du-salon-2026")
     assert window.actor.username == "accueil2"
     assert window.capture.actor.role == Role.INTAKE
     assert window.list.model.actor.username == "accueil2"
-    assert not window.dossier_action.isVisible()
+    assert not window.demo_action.isVisible()
+    assert not window.staff.staff_action.isVisible() and not window.staff.audit_action.isVisible()
+    assert not window.staff.admin_menu.menuAction().isVisible()
 
 
 def test_the_login_dialog_refuses_a_wrong_password_and_accepts_the_right_one(

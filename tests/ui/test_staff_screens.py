@@ -104,17 +104,6 @@ def test_admin_sees_the_administration_menu(window: MainWindow) -> None:
     assert window.demo_action.isVisible()
 
 
-def test_when_an_intake_colleague_unlocks_the_admin_menu_disappears(
-    window: MainWindow, app: Application, admin: Actor
-) -> None:
-    intake = _signed_in(app, admin, "accueil", "intake")
-    window.apply_role(intake)  # what the lock screen does when another person unlocks
-    assert "&Administration" not in _menu_titles(window)
-    assert not window.demo_action.isVisible() and window.staff.kiosk_action.isVisible()
-    window.apply_role(admin)
-    assert "&Administration" in _menu_titles(window)
-
-
 def test_intake_staff_are_not_offered_the_employer_dossier(
     qtbot, app: Application, admin: Actor
 ) -> None:  # type: ignore[no-untyped-def]
