@@ -289,6 +289,14 @@
         <translation>Password reset</translation>
     </message>
     <message>
+        <source>Mot de passe changé</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Clé de récupération ajoutée</source>
+        <translation>Recovery key added</translation>
+    </message>
+    <message>
         <source>Rôle changé</source>
         <translation>Role changed</translation>
     </message>
@@ -327,6 +335,10 @@
     <message>
         <source>Personne candidate</source>
         <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Réglage</source>
@@ -391,10 +403,6 @@
     <message>
         <source>Date et heure</source>
         <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Compte</source>
-        <translation>Account</translation>
     </message>
     <message>
         <source>Objet</source>
@@ -1234,6 +1242,10 @@ Enter your password to continue.</translation>
     <message>
         <source>Réactiver le compte</source>
         <translation>Re-enable account</translation>
+    </message>
+    <message>
+        <source>Nouveau mot de passe (obligatoire pour réactiver)</source>
+        <translation>New password (required to re-enable)</translation>
     </message>
     <message>
         <source>Les deux mots de passe ne sont pas identiques : retapez la confirmation.</source>
