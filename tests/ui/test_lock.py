@@ -191,29 +191,3 @@ def test_the_login_dialog_refuses_a_wrong_password_and_accepts_the_right_one(
         dialog.submit()
     assert dialog.actor is not None and dialog.actor.username == "admin" and app.unlocked
 
-
-def test_the_first_run_dialog_creates_the_encrypted_store_and_signs_the_admin_in(
-    qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    from desktop.app import open_application
-    from desktop.ui.sign_in import SetupDialog
-
-    application = open_application(tmp_path / "fresh")
-    dialog = SetupDialog(application, "fr")
-    qtbot.addWidget(dialog)
-    dialog.device.setText("Portable kiosque 1")
-    dialog.username.setText("coordo")
-    dialog.password.setText("court")
-    dialog.confirm.setText("court")
-    dialog.submit()
-    assert "au moins 12 caractères" in dialog.error.text()
-    assert not application.paths.database.exists(), "nothing created for a refused form"
-    dialog.password.setText("Une-phrase-de-passe-2026")
-    dialog.confirm.setText("Une-phrase-de-passe-2026")
-    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        dialog.submit()
-    assert dialog.actor is not None and dialog.actor.username == "coordo"
-    assert application.unlocked and application.paths.keyslots.exists()
-    assert application.paths.database.read_bytes()[:16] != b"SQLite format 3\x00"
-    application.lock()
-    application.close()
