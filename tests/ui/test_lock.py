@@ -190,4 +190,3 @@ def test_the_login_dialog_refuses_a_wrong_password_and_accepts_the_right_one(
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.submit()
     assert dialog.actor is not None and dialog.actor.username == "admin" and app.unlocked
-
