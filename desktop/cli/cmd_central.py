@@ -57,6 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     commands.add_parser("gui", help="the admin window on the central store").set_defaults(
         handler=run_gui
     )
+    from desktop.cli.cmd_recover import register_central as register_recovery
+
+    register_recovery(commands)  # recover-key: a laptop whose passwords are all forgotten
     for name, handler in (
         ("duplicates", run_duplicates),
         ("conflicts", run_conflicts),
