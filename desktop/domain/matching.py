@@ -145,7 +145,7 @@ def _noc_reason(c: CandidateFacts, code: str | None) -> Reason | None:
     for source, codes in (("target", c.target_nocs), ("experience", c.experience_nocs)):
         for own in codes:
             if own == code:
-                found = Reason("match.noc_unit", NOC_UNIT, {"code": code, "source": source})
+                found = Reason("match.noc_unit", NOC_UNIT, {"noc": code, "source": source})
             elif own[:3] == code[:3]:
                 found = Reason("match.noc_minor", NOC_MINOR, {"prefix": code[:3], "source": source})
             elif own[:2] == code[:2]:
@@ -154,7 +154,7 @@ def _noc_reason(c: CandidateFacts, code: str | None) -> Reason | None:
                 continue
             if best is None or found.points > best.points:
                 best = found
-    return best or Reason("match.noc_none", 0, {"code": code})
+    return best or Reason("match.noc_none", 0, {"noc": code})
 
 
 def _education_reason(c: CandidateFacts, required: str | None) -> Reason | None:

@@ -145,8 +145,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Match reasons: one sentence each, shown under a suggestion.
     "match.noc_unit": (
-        "Même profession (CNP {code}) qu'{source}.",
-        "Same occupation (NOC {code}) as {source}.",
+        "Même profession (CNP {noc}) qu'{source}.",
+        "Same occupation (NOC {noc}) as {source}.",
     ),
     "match.noc_minor": (
         "Profession voisine : même groupe intermédiaire (CNP {prefix}…) qu'{source}.",
@@ -157,8 +157,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Same major occupational group (NOC {prefix}…) as {source}.",
     ),
     "match.noc_none": (
-        "Aucune profession visée ni expérience proche de la CNP {code}.",
-        "No target occupation or experience close to NOC {code}.",
+        "Aucune profession visée ni expérience proche de la CNP {noc}.",
+        "No target occupation or experience close to NOC {noc}.",
     ),
     "match.source_target": ("une profession visée", "a target occupation"),
     "match.source_experience": ("une expérience", "an experience"),
@@ -192,6 +192,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "match.licence_missing": (
         "Permis de conduire exigé, aucun inscrit au profil.",
         "Driver's licence required; none in the profile.",
+    ),
+    "match.blocked_consent": (
+        "Aucune suggestion : la personne n'a pas consenti à la transmission de son profil aux "
+        "entreprises (ou a retiré ce consentement).",
+        "No suggestions: the candidate has not consented to their profile being sent to "
+        "companies (or withdrew that consent).",
+    ),
+    "match.blocked_not_admitted": (
+        "Aucune suggestion : l'admissibilité de la personne n'a pas été décidée « admise ».",
+        "No suggestions: the candidate's eligibility has not been decided “admitted”.",
     ),
     "match.already_introduced": (
         "Déjà présentée à cette entreprise le {date}.",
