@@ -29,6 +29,11 @@ def programme_timezone() -> tzinfo:
         return local if local is not None else UTC
 
 
+def programme_today() -> date:
+    """Today in Montreal, whatever this computer's time zone (a central server may run in UTC)."""
+    return datetime.now(programme_timezone()).date()
+
+
 def add_months(day: date, months: int) -> date:
     """The same day `months` later, on the month's last day when it is shorter (31 Aug + 6 → 28/29 Feb).
 

@@ -111,7 +111,10 @@ _T: dict[str, tuple[str, str]] = {
     "kpi.employed": ("Personnes en emploi", "People employed"),
     "kpi.companies": ("Entreprises soutenues", "Companies supported"),
     "kpi.placements": ("Embauches dans la période", "Hires in the period"),
-    "kpi.median": ("Délai médian admission → embauche", "Median time admission → hire"),
+    "kpi.median": (
+        "Délai médian de l'admission à l'embauche",
+        "Median time from admission to hire",
+    ),
     "kpi.days": ("{n} jours", "{n} days"),
     "not_applicable": ("s. o.", "n/a"),
 }

@@ -7,9 +7,9 @@ GUI can run it in a background thread; the result is plain data (`ProgrammeFigur
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
-from desktop.domain.dashboard import DashboardFilter, ProgrammeFigures, programme_timezone
+from desktop.domain.dashboard import DashboardFilter, ProgrammeFigures, programme_today
 from desktop.domain.messages import register
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
@@ -41,11 +41,6 @@ class EventChoice:
     name: str | None
 
 
-def today() -> date:
-    """Today in Montreal (the programme's calendar), whatever this computer's time zone."""
-    return datetime.now(programme_timezone()).date()
-
-
 def programme_figures(
     ctx: ServiceContext, actor: Actor, flt: DashboardFilter, as_of: date | None = None
 ) -> ProgrammeFigures:
@@ -55,7 +50,7 @@ def programme_figures(
     if problem:
         raise DashboardError(problem)
     with ctx.store.read() as session:
-        return dashboard_queries.programme_figures(session, flt, as_of or today())
+        return dashboard_queries.programme_figures(session, flt, as_of or programme_today())
 
 
 def event_choices(ctx: ServiceContext, actor: Actor) -> list[EventChoice]:
