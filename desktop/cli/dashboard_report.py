@@ -21,7 +21,7 @@ register(
         ),
         "dashboard.unknown_event": (
             "--event : aucun événement n'a le code « {event} ». Vérifiez le code de l'événement.",
-            '--event: no event has the code "{code}". Check the event\'s code.',
+            '--event: no event has the code "{event}". Check the event\'s code.',
         ),
     }
 )

@@ -110,3 +110,5 @@ def test_report_errors_in_english(
     url, _events = central
     assert run(["--lang", "en", "central", "--db", url, "report", "--to", "soon"]) == 2
     assert '--to: "soon" is not a date. Write it YYYY-MM-DD' in capsys.readouterr().err
+    assert run(["--lang", "en", "central", "--db", url, "report", "--event", "NOPE"]) == 2
+    assert '--event: no event has the code "NOPE".' in capsys.readouterr().err
