@@ -43,6 +43,7 @@ class OpeningSuggestion:
     match: Match
     title: str
     employer_name: str
+    employer_id: str
 
 
 @dataclass
@@ -77,7 +78,7 @@ def suggest_openings(
             return result
         openings = matching_queries.open_openings(session)
         introduced = matching_queries.introductions_by_employer(session, candidate_id)
-    names = {o.opening_id: (title, name) for o, title, name in openings}
+    names = {o.opening_id: (title, name, o.employer_id) for o, title, name in openings}
     ranked = rank_openings(
         facts[0],
         [(o, title) for o, title, _ in openings],
@@ -85,7 +86,5 @@ def suggest_openings(
         limit,
         introduced,
     )
-    result.suggestions = [
-        OpeningSuggestion(m, names[m.opening_id][0], names[m.opening_id][1]) for m in ranked
-    ]
+    result.suggestions = [OpeningSuggestion(m, *names[m.opening_id]) for m in ranked]
     return result
