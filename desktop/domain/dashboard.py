@@ -208,3 +208,22 @@ def noc_broad_label(broad: str | None, lang: str = "fr") -> str:
         return "Code CNP non indiqué" if lang != "en" else "No NOC code given"
     pair = NOC_BROAD[broad]
     return pair[1] if lang == "en" else pair[0]
+
+
+PERIOD_PRESETS = ("all", "fiscal_year", "previous_fiscal_year", "calendar_year", "last_12_months")
+
+
+def preset_period(preset: str, today: date) -> tuple[date | None, date | None]:
+    """The days of a named period. Quebec's (and its funders') fiscal year runs 1 April–31 March."""
+    if preset == "all":
+        return None, None
+    if preset in ("fiscal_year", "previous_fiscal_year"):
+        start_year = today.year if today.month >= 4 else today.year - 1
+        if preset == "previous_fiscal_year":
+            start_year -= 1
+        return date(start_year, 4, 1), date(start_year + 1, 3, 31)
+    if preset == "calendar_year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if preset == "last_12_months":
+        return add_months(today, -12) + timedelta(days=1), today
+    raise ValueError(preset)

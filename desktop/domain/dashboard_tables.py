@@ -115,7 +115,7 @@ _T: dict[str, tuple[str, str]] = {
         "Délai médian de l'admission à l'embauche",
         "Median time from admission to hire",
     ),
-    "kpi.days": ("{n} jours", "{n} days"),
+    "kpi.days": ("{n}\u00a0jours", "{n}\u00a0days"),
     "not_applicable": ("s. o.", "n/a"),
 }
 

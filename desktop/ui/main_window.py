@@ -16,6 +16,7 @@ from desktop.services.events import list_events
 from desktop.services.settings import get_setting, set_setting
 from desktop.ui import i18n
 from desktop.ui.candidate_list import CandidateList
+from desktop.ui.dashboard import install_dashboard
 from desktop.ui.event_dialog import EventDialog
 from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.quick_capture import QuickCapture
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.event_label.setObjectName("statusEvent")
         self._build_actions()
         install_workspace(self)
+        install_dashboard(self)
         self.event_id: str | None = get_setting(self.ctx, "current_event_id")
         self._apply_event()
         self.ctx.changes.subscribe(self._on_change)

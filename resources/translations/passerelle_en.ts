@@ -82,147 +82,147 @@
     <name>DashboardTab</name>
     <message>
         <source>Période :</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Depuis le début</source>
-        <translation type="unfinished"></translation>
+        <translation>Since the beginning</translation>
     </message>
     <message>
         <source>Année financière en cours (1er avril)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current fiscal year (April 1)</translation>
     </message>
     <message>
         <source>Année financière précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous fiscal year</translation>
     </message>
     <message>
         <source>Année civile en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Current calendar year</translation>
     </message>
     <message>
         <source>12 derniers mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 12 months</translation>
     </message>
     <message>
         <source>Dates choisies</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen dates</translation>
     </message>
     <message>
         <source>du</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>au</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Événement :</source>
-        <translation type="unfinished"></translation>
+        <translation>Event:</translation>
     </message>
     <message>
         <source>Actualiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Exporter ces chiffres pour les bailleurs de fonds (XLSX, CSV ou PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export these figures for funders (XLSX, CSV or PDF)</translation>
     </message>
     <message>
         <source>Classeur Excel (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (XLSX)…</translation>
     </message>
     <message>
         <source>Valeurs séparées par des virgules (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comma-separated values (CSV)…</translation>
     </message>
     <message>
         <source>Sommaire PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF summary…</translation>
     </message>
     <message>
         <source>Personnes inscrites</source>
-        <translation type="unfinished">Registered candidates</translation>
+        <translation>People registered</translation>
     </message>
     <message>
         <source>Personnes admises</source>
-        <translation type="unfinished"></translation>
+        <translation>People admitted</translation>
     </message>
     <message>
         <source>Personnes en emploi</source>
-        <translation type="unfinished"></translation>
+        <translation>People employed</translation>
     </message>
     <message>
         <source>Entreprises soutenues</source>
-        <translation type="unfinished"></translation>
+        <translation>Companies supported</translation>
     </message>
     <message>
         <source>Embauches dans la période</source>
-        <translation type="unfinished"></translation>
+        <translation>Hires in the period</translation>
     </message>
     <message>
         <source>Délai médian de l&apos;admission à l&apos;embauche</source>
-        <translation type="unfinished"></translation>
+        <translation>Median time from admission to hire</translation>
     </message>
     <message>
         <source>Aucune personne inscrite ni aucune embauche pour cette période et cet événement. Choisissez une autre période ou un autre événement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one registered and no hires for this period and event. Choose another period or event.</translation>
     </message>
     <message>
         <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Tous les événements</source>
-        <translation type="unfinished"></translation>
+        <translation>All events</translation>
     </message>
     <message>
         <source>Calcul en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing…</translation>
     </message>
     <message>
         <source>Mis à jour à {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated at {time}</translation>
     </message>
     <message>
         <source>Les chiffres n&apos;ont pas pu être calculés. Réessayez avec Actualiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures could not be computed. Try again with Refresh.</translation>
     </message>
     <message>
         <source>Parcours des personnes inscrites</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey of the people registered</translation>
     </message>
     <message>
         <source>Embauches par catégorie professionnelle (CNP 2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hires by NOC 2021 category</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire {path}. Choisissez un autre dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write {path}. Choose another folder.</translation>
     </message>
     <message>
         <source>Exporté : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: {name}</translation>
     </message>
     <message>
         <source>Classeur Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Fichier CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <source>Document PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Exporter les chiffres du programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the programme's figures</translation>
     </message>
 </context>
 <context>
@@ -418,10 +418,6 @@
     <message>
         <source>Ville</source>
         <translation>City</translation>
-    </message>
-    <message>
-        <source>Secteur</source>
-        <translation>Sector</translation>
     </message>
     <message>
         <source>Postes ouverts</source>
@@ -1461,13 +1457,6 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Placements et suivis</source>
         <translation>Placements and follow-up</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
