@@ -1,10 +1,12 @@
 """Suggest candidates for a job opening (and openings for a candidate), with the reasons why.
 
-Suggestions only: the coordinator decides. The score is deterministic and additive, so the same
-store always gives the same order, and every point comes with a translated sentence:
+Suggestions only: the coordinator decides. The order is deterministic: first the occupation tier
+(same NOC unit group, 5 digits > same minor group, first 3 digits > same major group, first 2
+digits > none), then within a tier an additive score where every point comes with a translated
+sentence:
 
-- occupation (NOC 2021): same unit group (5 digits) 40, same minor group (first 3 digits) 25,
-  same major group (first 2 digits) 10 — from a target occupation, or else from an experience;
+- occupation (NOC 2021): unit group 40, minor group 25, major group 10 — from a target
+  occupation, or else from an experience;
 - education: the highest completed diploma at or above the level required 20, below 0;
 - French and English, for each level the opening requires: met 10, unknown 0, below −10
   (a language that is not required is never counted: French-only candidates are not penalised);
@@ -28,6 +30,19 @@ from desktop.domain.messages import translate
 from desktop.domain.workspace import LanguageRequirement
 
 NOC_UNIT, NOC_MINOR, NOC_MAJOR = 40, 25, 10
+TIER_UNIT, TIER_MINOR, TIER_MAJOR, TIER_NONE = 0, 1, 2, 3
+_TIERS = {"match.noc_unit": TIER_UNIT, "match.noc_minor": TIER_MINOR, "match.noc_major": TIER_MAJOR}
+_DIPLOMA_RANK = {level.value: level.rank for level in DiplomaLevel}
+_REQUIREMENT = {r.value: r for r in LanguageRequirement}
+_LANGUAGES = {language.value for language in Language}
+_LEVEL_RANK = {r: i for i, r in enumerate(LanguageRequirement)}
+_BASIC, _INTERMEDIATE, _ADVANCED = (
+    LanguageRequirement.BASIC,
+    LanguageRequirement.INTERMEDIATE,
+    LanguageRequirement.ADVANCED,
+)
+_STAGES = {"beginner": _BASIC, "intermediate": _INTERMEDIATE, "advanced": _ADVANCED}
+_STAGES["native"] = _ADVANCED
 EDUCATION_OK = 20
 LANGUAGE_OK, LANGUAGE_BELOW = 10, -10
 AVAILABLE_NOW = 5
@@ -91,6 +106,10 @@ class Match:
     score: int
     reasons: list[Reason]
     display_name: str = ""
+    tier: int = TIER_NONE  # occupation proximity: sorted on before the score
+
+    def sort_key(self, tie: str) -> tuple[int, int, str]:
+        return (self.tier, -self.score, tie.casefold())
 
 
 def _shown_params(params: dict[str, str], lang: str) -> dict[str, str]:
@@ -99,11 +118,11 @@ def _shown_params(params: dict[str, str], lang: str) -> dict[str, str]:
         shown["source"] = translate(f"match.source_{shown['source']}", lang)
     for key in ("level", "required"):
         value = shown.get(key)
-        if value in {m.value for m in LanguageRequirement}:
-            shown[key] = label(LanguageRequirement(value), lang).lower()
-        elif value in {m.value for m in DiplomaLevel}:
+        if value in _REQUIREMENT:
+            shown[key] = label(_REQUIREMENT[value], lang).lower()
+        elif value in _DIPLOMA_RANK:
             shown[key] = label(DiplomaLevel(value), lang)
-    if shown.get("language") in {m.value for m in Language}:
+    if shown.get("language") in _LANGUAGES:
         shown["language"] = label(Language(shown["language"]), lang)
     if "date" in shown:
         with contextlib.suppress(ValueError):
@@ -113,19 +132,13 @@ def _shown_params(params: dict[str, str], lang: str) -> dict[str, str]:
 
 def entry_rank(entry: LanguageEntry) -> LanguageRequirement | None:
     """A level on any scale as basic / intermediate / advanced (NCLC 1–4, 5–8, 9–12; CEFR A, B, C)."""
-    if entry.level is not None:
-        thresholds = (2, 4) if entry.scale == "cefr" else (4, 8)
-        if entry.level <= thresholds[0]:
-            return LanguageRequirement.BASIC
-        if entry.level <= thresholds[1]:
-            return LanguageRequirement.INTERMEDIATE
-        return LanguageRequirement.ADVANCED
-    return {
-        "beginner": LanguageRequirement.BASIC,
-        "intermediate": LanguageRequirement.INTERMEDIATE,
-        "advanced": LanguageRequirement.ADVANCED,
-        "native": LanguageRequirement.ADVANCED,
-    }.get(entry.stage or "")
+    level = entry.level
+    if level is not None:
+        basic, intermediate = (2, 4) if entry.scale == "cefr" else (4, 8)
+        if level <= basic:
+            return _BASIC
+        return _INTERMEDIATE if level <= intermediate else _ADVANCED
+    return _STAGES.get(entry.stage or "")
 
 
 def language_rank(entries: Iterable[LanguageEntry], language: str) -> LanguageRequirement | None:
@@ -133,9 +146,9 @@ def language_rank(entries: Iterable[LanguageEntry], language: str) -> LanguageRe
     ranks = [(e.skill, entry_rank(e)) for e in entries if e.language == language]
     overall = [r for skill, r in ranks if skill == "overall" and r is not None]
     if overall:
-        return max(overall, key=lambda r: r.rank)
+        return max(overall, key=_LEVEL_RANK.__getitem__)
     skills = [r for _, r in ranks if r is not None]
-    return min(skills, key=lambda r: r.rank) if skills else None
+    return min(skills, key=_LEVEL_RANK.__getitem__) if skills else None
 
 
 def _noc_reason(c: CandidateFacts, code: str | None) -> Reason | None:
@@ -158,27 +171,27 @@ def _noc_reason(c: CandidateFacts, code: str | None) -> Reason | None:
 
 
 def _education_reason(c: CandidateFacts, required: str | None) -> Reason | None:
-    if not required or required == DiplomaLevel.NONE:
+    if not required or required == DiplomaLevel.NONE or required not in _DIPLOMA_RANK:
         return None
-    levels = [DiplomaLevel(v) for v in c.diploma_levels if v in {m.value for m in DiplomaLevel}]
+    levels = [v for v in c.diploma_levels if v in _DIPLOMA_RANK]
     if not levels:
         return Reason("match.education_unknown", 0, {"required": required})
-    best = max(levels, key=lambda level: level.rank)
-    if best.rank >= DiplomaLevel(required).rank:
-        return Reason("match.education_ok", EDUCATION_OK, {"level": best.value})
+    best = max(levels, key=_DIPLOMA_RANK.__getitem__)
+    if _DIPLOMA_RANK[best] >= _DIPLOMA_RANK[required]:
+        return Reason("match.education_ok", EDUCATION_OK, {"level": best})
     return Reason("match.education_below", 0, {"required": required})
 
 
 def _language_reason(c: CandidateFacts, language: str, required: str) -> Reason | None:
-    if required not in {m.value for m in LanguageRequirement} or required == "none":
+    needed = _REQUIREMENT.get(required)
+    if needed is None or needed is LanguageRequirement.NONE:
         return None
-    needed = LanguageRequirement(required)
     own = language_rank(c.languages, language)
     params = {"language": language, "required": needed.value}
     if own is None:
         return Reason("match.language_unknown", 0, params)
     params["level"] = own.value
-    if own.rank >= needed.rank:
+    if _LEVEL_RANK[own] >= _LEVEL_RANK[needed]:
         return Reason("match.language_ok", LANGUAGE_OK, params)
     return Reason("match.language_below", LANGUAGE_BELOW, params)
 
@@ -231,15 +244,17 @@ def score(
         score=sum(r.points for r in reasons),
         reasons=reasons,
         display_name=c.display_name,
+        tier=_TIERS.get(reasons[0].code, TIER_NONE) if reasons else TIER_NONE,
     )
 
 
 def rank_candidates(
     candidates: Iterable[CandidateFacts], opening: OpeningFacts, today: date, limit: int = 50
 ) -> list[Match]:
-    """Best candidates first; ties by name then id, so the order never depends on the database."""
+    """Best candidates first (occupation tier, then score); ties by name then id, so the order
+    never depends on the database."""
     matches = [score(c, opening, today) for c in candidates]
-    matches.sort(key=lambda m: (-m.score, m.display_name.casefold(), m.candidate_id))
+    matches.sort(key=lambda m: (*m.sort_key(m.display_name), m.candidate_id))
     return matches[:limit]
 
 
@@ -258,5 +273,5 @@ def rank_openings(
     scored = [
         (score(candidate, o, today, known.get(o.employer_id)), title) for o, title in openings
     ]
-    scored.sort(key=lambda pair: (-pair[0].score, pair[1].casefold(), pair[0].opening_id))
+    scored.sort(key=lambda pair: (*pair[0].sort_key(pair[1]), pair[0].opening_id))
     return [m for m, _ in scored[:limit]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.domain.matching import Match, rank_candidates, rank_openings
+from desktop.domain.matching import CandidateFacts, Match, rank_candidates, rank_openings
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.workspace_common import WorkspaceError, today_in
@@ -25,16 +25,30 @@ def suggest_candidates(
     today: date | None = None,
     limit: int = 50,
 ) -> list[Match]:
-    """The best candidates for the opening, best first, each with its reasons."""
+    """The best candidates for the opening, best first, each with its reasons.
+
+    Candidates are read one occupation tier at a time — same unit group, then same minor group,
+    then same major group — and reading stops once `limit` are found: every candidate of a later
+    tier ranks below them. An opening without a NOC code gets no suggestions (matching starts
+    from the occupation); the window says so.
+    """
     actor.require("workspace.read")
+    facts: list[CandidateFacts] = []
     with ctx.store.read() as session:
         row = employer_store.live_opening(session, opening_id)
         if row is None:
             raise WorkspaceError("workspace.not_found")
         opening = matching_queries.opening_facts(row)
-        facts = matching_queries.candidate_facts(
-            session, noc_code=opening.noc_code, introduced_to=opening.employer_id
-        )
+        code = opening.noc_code or ""
+        seen: set[str] = set()
+        for prefix in (code, code[:3], code[:2]) if len(code) == 5 else ():
+            found = matching_queries.candidate_facts(
+                session, noc_prefix=prefix, introduced_to=opening.employer_id, exclude=seen
+            )
+            facts += found
+            seen.update(f.candidate_id for f in found)
+            if len(facts) >= limit:
+                break
     return rank_candidates(facts, opening, today_in(ctx, today), limit)
 
 

@@ -1,19 +1,19 @@
 """Read, in a few bulk queries, what matching needs about the candidates who may be suggested.
 
 Only live candidates decided "admitted" whose `share_employers` consent is granted and not
-withdrawn are read at all (the rest are excluded, not ranked low). With a NOC code, only those
-with a target occupation or an experience in the same major group (first two digits) are read,
-so an opening among 50 000 candidates reads a few thousand rows, never everyone.
+withdrawn are read at all (the rest are excluded, not ranked low). Candidates are read by NOC
+prefix, one occupation tier at a time (`desktop.services.matching`), so an opening among 50 000
+candidates reads a few hundred of them, never everyone.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.matching import CandidateFacts, LanguageEntry, OpeningFacts
@@ -35,20 +35,6 @@ SHARE_EMPLOYERS = "share_employers"
 ADMITTED = "admitted"
 
 
-def _suggestable() -> Select[Any]:
-    consent = exists().where(
-        ConsentRow.candidate_id == CandidateRow.id,
-        ConsentRow.purpose == SHARE_EMPLOYERS,
-        ConsentRow.granted.is_(True),
-        ConsentRow.withdrawn_at.is_(None),
-    )
-    return (
-        select(CandidateRow.id)
-        .join(EligibilityRow, EligibilityRow.candidate_id == CandidateRow.id)
-        .where(CandidateRow.deleted_at.is_(None), EligibilityRow.decision == ADMITTED, consent)
-    )
-
-
 def is_suggestable(session: Session, candidate_id: str) -> tuple[bool, bool]:
     """(admitted, consents to sharing with employers) for one live candidate."""
     decision = session.scalar(
@@ -65,43 +51,68 @@ def is_suggestable(session: Session, candidate_id: str) -> tuple[bool, bool]:
     return decision == ADMITTED, consent is not None
 
 
-def _in_major_group(prefix: str) -> object:
-    pattern = f"{prefix}%"
-    return or_(
-        exists().where(
-            TargetOccupationRow.candidate_id == CandidateRow.id,
-            TargetOccupationRow.noc_code.like(pattern),
-        ),
-        exists().where(
-            ExperienceRow.candidate_id == CandidateRow.id,
-            ExperienceRow.noc_code.like(pattern),
-        ),
+def _near(prefix: str) -> Any:
+    """Ids of candidates with a target occupation or an experience whose NOC starts with `prefix`.
+
+    A range on the code (`>= "21"` and `< "22"`) rather than LIKE, so SQLite uses the index.
+    """
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    targets = select(TargetOccupationRow.candidate_id).where(
+        TargetOccupationRow.noc_code >= prefix, TargetOccupationRow.noc_code < upper
     )
+    experiences = select(ExperienceRow.candidate_id).where(
+        ExperienceRow.noc_code >= prefix, ExperienceRow.noc_code < upper
+    )
+    return targets.union(experiences)
+
+
+CHUNK = 900  # ids per IN (...) list: below SQLite's and psycopg's parameter limits
+
+
+def _chunks(ids: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
 
 
 def candidate_facts(
     session: Session,
     *,
-    noc_code: str | None = None,
+    noc_prefix: str | None = None,
     candidate_ids: Iterable[str] | None = None,
     introduced_to: str | None = None,
+    exclude: Collection[str] = (),
 ) -> list[CandidateFacts]:
-    """Facts of suggestable candidates (all, those near `noc_code`, or the given ids)."""
-    ids = _suggestable()
-    if noc_code and len(noc_code) >= 2:
-        ids = ids.where(_in_major_group(noc_code[:2]))  # type: ignore[arg-type]
+    """Facts of suggestable candidates: all, those with a NOC code starting with `noc_prefix`
+    (in a target occupation or an experience), or the given ids; never those in `exclude`.
+
+    The suggestable ids are found in one query; their child rows are then read by id lists, each
+    through the child table's `candidate_id` index.
+    """
+    consent = exists().where(
+        ConsentRow.candidate_id == CandidateRow.id,
+        ConsentRow.purpose == SHARE_EMPLOYERS,
+        ConsentRow.granted.is_(True),
+        ConsentRow.withdrawn_at.is_(None),
+    )
+    base = (
+        select(
+            CandidateRow.id,
+            CandidateRow.given_names,
+            CandidateRow.family_name,
+            CandidateRow.available_from,
+            CandidateRow.driving_licences,
+        )
+        .join(EligibilityRow, EligibilityRow.candidate_id == CandidateRow.id)
+        .where(CandidateRow.deleted_at.is_(None), EligibilityRow.decision == ADMITTED, consent)
+    )
+    if noc_prefix:
+        base = base.where(CandidateRow.id.in_(_near(noc_prefix)))
     if candidate_ids is not None:
-        ids = ids.where(CandidateRow.id.in_(list(candidate_ids)))
-    chosen = ids.subquery()
+        base = base.where(CandidateRow.id.in_(list(candidate_ids)))
     facts: dict[str, CandidateFacts] = {}
-    base = select(
-        CandidateRow.id,
-        CandidateRow.given_names,
-        CandidateRow.family_name,
-        CandidateRow.available_from,
-        CandidateRow.driving_licences,
-    ).where(CandidateRow.id.in_(select(chosen.c.id)))
     for cid, given, family, available, licences in session.execute(base):
+        if cid in exclude:
+            continue
         facts[cid] = CandidateFacts(
             candidate_id=cid,
             display_name=person_name(given, family),
@@ -110,48 +121,48 @@ def candidate_facts(
         )
     if not facts:
         return []
-    within = select(chosen.c.id)
     targets: dict[str, list[str]] = defaultdict(list)
-    row: Any
-    for row in session.execute(
-        select(TargetOccupationRow.candidate_id, TargetOccupationRow.noc_code).where(
-            TargetOccupationRow.candidate_id.in_(within), TargetOccupationRow.noc_code.is_not(None)
-        )
-    ):
-        targets[row[0]].append(row[1])
     experiences: dict[str, list[str]] = defaultdict(list)
-    for row in session.execute(
-        select(ExperienceRow.candidate_id, ExperienceRow.noc_code).where(
-            ExperienceRow.candidate_id.in_(within), ExperienceRow.noc_code.is_not(None)
-        )
-    ):
-        experiences[row[0]].append(row[1])
     diplomas: dict[str, list[str]] = defaultdict(list)
-    for row in session.execute(
-        select(DiplomaRow.candidate_id, DiplomaRow.level).where(
-            DiplomaRow.candidate_id.in_(within),
-            DiplomaRow.completed.is_(True),
-            DiplomaRow.level.is_not(None),
-        )
-    ):
-        diplomas[row[0]].append(row[1])
     languages: dict[str, list[LanguageEntry]] = defaultdict(list)
-    for row in session.execute(
-        select(
-            LanguageLevelRow.candidate_id,
-            LanguageLevelRow.language,
-            LanguageLevelRow.skill,
-            LanguageLevelRow.level,
-            LanguageLevelRow.stage,
-            LanguageLevelRow.scale,
-        ).where(
-            LanguageLevelRow.candidate_id.in_(within), LanguageLevelRow.language.in_(("fr", "en"))
-        )
-    ):
-        languages[row[0]].append(LanguageEntry(*row[1:]))
-    introduced: dict[str, date] = {}
-    if introduced_to:
-        introduced = last_introductions(session, introduced_to, within)
+    row: Any
+    for chunk in _chunks(list(facts)):
+        for row in session.execute(
+            select(TargetOccupationRow.candidate_id, TargetOccupationRow.noc_code).where(
+                TargetOccupationRow.candidate_id.in_(chunk),
+                TargetOccupationRow.noc_code.is_not(None),
+            )
+        ):
+            targets[row[0]].append(row[1])
+        for row in session.execute(
+            select(ExperienceRow.candidate_id, ExperienceRow.noc_code).where(
+                ExperienceRow.candidate_id.in_(chunk), ExperienceRow.noc_code.is_not(None)
+            )
+        ):
+            experiences[row[0]].append(row[1])
+        for row in session.execute(
+            select(DiplomaRow.candidate_id, DiplomaRow.level).where(
+                DiplomaRow.candidate_id.in_(chunk),
+                DiplomaRow.completed.is_(True),
+                DiplomaRow.level.is_not(None),
+            )
+        ):
+            diplomas[row[0]].append(row[1])
+        for row in session.execute(
+            select(
+                LanguageLevelRow.candidate_id,
+                LanguageLevelRow.language,
+                LanguageLevelRow.skill,
+                LanguageLevelRow.level,
+                LanguageLevelRow.stage,
+                LanguageLevelRow.scale,
+            ).where(
+                LanguageLevelRow.candidate_id.in_(chunk),
+                LanguageLevelRow.language.in_(("fr", "en")),
+            )
+        ):
+            languages[row[0]].append(LanguageEntry(*row[1:]))
+    introduced = last_introductions(session, introduced_to) if introduced_to else {}
     for cid, fact in facts.items():
         fact.target_nocs = tuple(targets.get(cid, ()))
         fact.experience_nocs = tuple(experiences.get(cid, ()))
@@ -161,14 +172,11 @@ def candidate_facts(
     return list(facts.values())
 
 
-def last_introductions(session: Session, employer_id: str, within: object) -> dict[str, date]:
+def last_introductions(session: Session, employer_id: str) -> dict[str, date]:
+    """Each candidate's last introduction to this company (a company has few: read them all)."""
     stmt = (
         select(IntroductionRow.candidate_id, func.max(IntroductionRow.introduced_on))
-        .where(
-            IntroductionRow.employer_id == employer_id,
-            IntroductionRow.deleted_at.is_(None),
-            IntroductionRow.candidate_id.in_(within),  # type: ignore[arg-type]
-        )
+        .where(IntroductionRow.employer_id == employer_id, IntroductionRow.deleted_at.is_(None))
         .group_by(IntroductionRow.candidate_id)
     )
     return {cid: when for cid, when in session.execute(stmt)}

@@ -149,6 +149,11 @@ class CandidateSuggestions(QDialog):
                 "Aucune personne admise et consentante n'a de profession visée ou d'expérience "
                 "dans le même grand groupe de la CNP."
             )
+            if self.opening.noc_code
+            else self.tr(
+                "Ce poste n'a pas de profession (CNP) : indiquez-la dans la fiche du poste pour "
+                "obtenir des suggestions."
+            )
         )
         self.empty.setVisible(self.model.rowCount() == 0)
         self.present_button.setText(self.tr("Présenter…"))

@@ -47,6 +47,10 @@
         <translation>No admitted, consenting candidate has a target occupation or experience in the same NOC major group.</translation>
     </message>
     <message>
+        <source>Ce poste n&apos;a pas de profession (CNP) : indiquez-la dans la fiche du poste pour obtenir des suggestions.</source>
+        <translation>This opening has no occupation (NOC): enter it in the opening to get suggestions.</translation>
+    </message>
+    <message>
         <source>Présenter…</source>
         <translation>Introduce…</translation>
     </message>
@@ -222,7 +226,7 @@
     </message>
     <message>
         <source>Exporter les chiffres du programme</source>
-        <translation>Export the programme's figures</translation>
+        <translation>Export the programme&apos;s figures</translation>
     </message>
 </context>
 <context>

@@ -158,3 +158,28 @@ def test_a_candidate_without_consent_gets_no_openings_and_is_told_why(
     assert result.suggestions == [] and result.blocked == "match.blocked_consent"
     undecided = person(ctx, admin, "Pas", "Décidée", decision=None)
     assert suggest_openings(ctx, admin, undecided, TODAY).blocked == "match.blocked_not_admitted"
+
+
+def test_occupation_proximity_ranks_before_the_other_criteria(
+    app: Application, admin: Actor
+) -> None:
+    ctx = app.ctx
+    job = opening(ctx, admin, company(ctx, admin), noc="22300", education="bac", french="advanced")
+    same_job_weak = person(
+        ctx, admin, "Unit", "Faible", targets=("22300",), diploma="des", french=2, available=None
+    )
+    near_job_strong = person(
+        ctx, admin, "Minor", "Fort", targets=("22301",), diploma="phd", french=12
+    )
+    first, second = suggest_candidates(ctx, admin, job, TODAY)
+    assert (first.candidate_id, second.candidate_id) == (same_job_weak, near_job_strong)
+    assert first.score < second.score  # the score orders candidates within a tier only
+
+
+def test_an_opening_without_an_occupation_gets_no_suggestions(
+    app: Application, admin: Actor
+) -> None:
+    ctx = app.ctx
+    job = opening(ctx, admin, company(ctx, admin), noc=None)
+    person(ctx, admin, "Ana", "Lima", targets=("22300",))
+    assert suggest_candidates(ctx, admin, job, TODAY) == []
