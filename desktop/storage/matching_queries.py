@@ -204,9 +204,19 @@ def opening_facts(row: JobOpeningRow) -> OpeningFacts:
 
 
 def open_openings(session: Session) -> list[tuple[OpeningFacts, str, str]]:
-    """Open, live openings of live employers: (facts, title, employer name)."""
+    """Open, live openings of live employers: (facts, title, employer name), read as plain rows."""
     stmt = (
-        select(JobOpeningRow, EmployerRow.legal_name)
+        select(
+            JobOpeningRow.id,
+            JobOpeningRow.employer_id,
+            JobOpeningRow.noc_code,
+            JobOpeningRow.education_level,
+            JobOpeningRow.french_level_required,
+            JobOpeningRow.english_level_required,
+            JobOpeningRow.driving_licence_required,
+            JobOpeningRow.title,
+            EmployerRow.legal_name,
+        )
         .join(EmployerRow, EmployerRow.id == JobOpeningRow.employer_id)
         .where(
             and_(
@@ -216,4 +226,4 @@ def open_openings(session: Session) -> list[tuple[OpeningFacts, str, str]]:
             )
         )
     )
-    return [(opening_facts(row), row.title, name) for row, name in session.execute(stmt)]
+    return [(OpeningFacts(*row[:7]), row[7], row[8]) for row in session.execute(stmt)]

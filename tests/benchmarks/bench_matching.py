@@ -10,8 +10,8 @@ groups 21 and 22), experiences, diplomas and language levels. Figures:
 - the same for openings spread over the catalogue;
 - suggested openings for one candidate among 500 open positions.
 
-The limit is 500 ms for an opening (a dialog that opens within half a second) and 100 ms for a
-candidate. Beside the first figure, the time to read and score every candidate of the opening's
+The limit is 500 ms for an opening (a dialog that opens within half a second) and 300 ms for a
+candidate (the list refreshes as a person is picked in the list above it). Beside the first figure, the time to read and score every candidate of the opening's
 NOC major group (what reading by occupation tier avoids) is reported as a baseline.
 """
 
@@ -232,8 +232,8 @@ def run(quick: bool) -> list[Figure]:
             "suggested openings for a candidate (500 open)",
             per_candidate.p95,
             "ms",
-            100,
-            target="p95 ≤ 100 ms",
+            300,
+            target="p95 ≤ 300 ms (list refresh on a pick)",
             samples=per_candidate.n,
             details=per_candidate.summary(),
         ),
