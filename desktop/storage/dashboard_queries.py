@@ -9,20 +9,19 @@ PostgreSQL store. Definitions: `desktop.domain.dashboard` and docs/DASHBOARD.md.
 from __future__ import annotations
 
 import statistics
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
     Date,
-    Select,
     and_,
     case,
     exists,
     func,
+    literal,
     literal_column,
     or_,
     select,
-    union,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -41,6 +40,7 @@ from desktop.domain.dashboard import (
     TimeToHire,
     local_day,
 )
+from desktop.domain.dashboard import add_months as domain_add_months
 from desktop.storage.models import CandidateRow, EligibilityRow, EventRow
 from desktop.storage.models.workspace import (
     EmployerRow,
@@ -83,6 +83,21 @@ def _add_months_postgresql(element: _AddMonths, compiler: SQLCompiler, **kw: Any
     return f"CAST({day} + INTERVAL '{months} months' AS DATE)"
 
 
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)  # before any deletion the programme can have made
+
+
+def latest_start(as_of: date, months: int) -> date:
+    """The last start date whose `months` mark falls on or before `as_of`.
+
+    The mark (`add_months`) never decreases as the start moves later, so "mark ≤ as_of" is
+    "start ≤ this day": a comparison an index serves, instead of date arithmetic on every row.
+    """
+    day = domain_add_months(as_of, -months)
+    while domain_add_months(day + timedelta(days=1), months) <= as_of:
+        day += timedelta(days=1)
+    return day
+
+
 def _live_candidates(flt: DashboardFilter) -> list[ColumnElement[bool]]:
     """People of the filter's event (any registration date), not deleted."""
     conditions: list[ColumnElement[bool]] = [CandidateRow.deleted_at.is_(None)]
@@ -101,6 +116,30 @@ def _cohort(flt: DashboardFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
+# Workspace rows are matched to their person with `candidate_id IN (SELECT id FROM candidates
+# WHERE …)` rather than a join: both databases evaluate such a subquery once per statement (from
+# the candidates' indexes) and probe the result, where a join looks every row's person up again.
+
+
+def _people(column: Any, flt: DashboardFilter) -> ColumnElement[bool]:
+    """`column` (a candidate id) is a live person of the filter's event."""
+    if flt.event_id is None:  # every event: only the (few) deleted people are left out
+        # A range, not IS NOT NULL, so that SQLite reads the few deleted from the index.
+        deleted = select(CandidateRow.id).where(CandidateRow.deleted_at >= _EPOCH)
+        outside: ColumnElement[bool] = column.not_in(deleted)
+        return outside
+    inside: ColumnElement[bool] = column.in_(select(CandidateRow.id).where(*_live_candidates(flt)))
+    return inside
+
+
+def _in_cohort(column: Any, flt: DashboardFilter) -> ColumnElement[bool]:
+    """`column` (a candidate id) is one of the people registered in the period at the event."""
+    if flt.registered_from is None and flt.registered_before is None:
+        return _people(column, flt)
+    inside: ColumnElement[bool] = column.in_(select(CandidateRow.id).where(*_cohort(flt)))
+    return inside
+
+
 def _in_period(column: Any, flt: DashboardFilter, as_of: date) -> list[ColumnElement[bool]]:
     """A calendar date inside the period, and never after the as-of date."""
     end = min(flt.date_to, as_of) if flt.date_to else as_of
@@ -110,157 +149,154 @@ def _in_period(column: Any, flt: DashboardFilter, as_of: date) -> list[ColumnEle
     return conditions
 
 
-def _count(session: Session, stmt: Select[Any]) -> int:
-    return int(session.scalar(stmt) or 0)
+def _distinct_when(condition: ColumnElement[bool], column: Any) -> ColumnElement[int]:
+    return func.count(func.distinct(case((condition, column))))
 
 
 def funnel(session: Session, flt: DashboardFilter, as_of: date) -> Funnel:
-    cohort = _cohort(flt)
-    registered, eligible, review, admitted = session.execute(
+    registered = int(session.scalar(select(func.count(CandidateRow.id)).where(*_cohort(flt))) or 0)
+    eligible, review, admitted = session.execute(
         select(
-            func.count(CandidateRow.id),
             func.count(case((EligibilityRow.suggested == "pass", 1))),
             func.count(case((EligibilityRow.suggested == "review", 1))),
             func.count(case((EligibilityRow.decision == "admitted", 1))),
-        )
-        .select_from(CandidateRow)
-        .outerjoin(EligibilityRow, EligibilityRow.candidate_id == CandidateRow.id)
-        .where(*cohort)
+        ).where(_in_cohort(EligibilityRow.candidate_id, flt))
     ).one()
-    introduced = _count(
-        session,
-        select(func.count(func.distinct(IntroductionRow.candidate_id)))
-        .join(CandidateRow, CandidateRow.id == IntroductionRow.candidate_id)
-        .where(
-            *cohort, IntroductionRow.deleted_at.is_(None), IntroductionRow.introduced_on <= as_of
-        ),
-    )
-    hired = [*cohort, PlacementRow.deleted_at.is_(None), PlacementRow.start_date <= as_of]
-    employed = _count(
-        session,
-        select(func.count(func.distinct(PlacementRow.candidate_id)))
-        .join(CandidateRow, CandidateRow.id == PlacementRow.candidate_id)
-        .where(*hired),
-    )
-    reached: dict[int, int] = {}
-    retained: dict[int, int] = {}
-    for months in RETENTION_MONTHS:
-        mark = add_months(PlacementRow.start_date, months)
-        base = (
-            select(func.count(func.distinct(PlacementRow.candidate_id)))
-            .join(CandidateRow, CandidateRow.id == PlacementRow.candidate_id)
-            .where(*hired, mark <= as_of)
+    introduced = int(
+        session.scalar(
+            select(func.count(func.distinct(IntroductionRow.candidate_id))).where(
+                _in_cohort(IntroductionRow.candidate_id, flt),
+                IntroductionRow.deleted_at.is_(None),
+                IntroductionRow.introduced_on <= as_of,
+            )
         )
-        reached[months] = _count(session, base)
+        or 0
+    )
+    # One pass over the cohort's jobs: employed, and per month mark reached / retained.
+    person = PlacementRow.candidate_id
+    columns: list[ColumnElement[int]] = [func.count(func.distinct(person))]
+    for months in RETENTION_MONTHS:
+        # start + M months ≤ as_of, as a plain comparison on the start date (see latest_start).
+        reached = PlacementRow.start_date <= latest_start(as_of, months)
+        mark = add_months(PlacementRow.start_date, months)
         left_before_mark = exists().where(
             FollowUpRow.placement_id == PlacementRow.id,
             FollowUpRow.done_on.is_not(None),
             FollowUpRow.still_employed.is_(False),
             FollowUpRow.due_on <= mark,
         )
-        retained[months] = _count(
-            session,
-            base.where(
-                or_(PlacementRow.end_date.is_(None), PlacementRow.end_date >= mark),
-                ~left_before_mark,
-            ),
+        lasted = and_(
+            reached,
+            or_(PlacementRow.end_date.is_(None), PlacementRow.end_date >= mark),
+            ~left_before_mark,
         )
+        columns += [_distinct_when(reached, person), _distinct_when(lasted, person)]
+    employed, *marks = session.execute(
+        select(*columns).where(
+            _in_cohort(person, flt),
+            PlacementRow.deleted_at.is_(None),
+            PlacementRow.start_date <= as_of,
+        )
+    ).one()
     return Funnel(
-        registered=int(registered),
+        registered=registered,
         eligible=int(eligible),
         review=int(review),
         admitted=int(admitted),
         introduced=introduced,
-        employed=employed,
-        reached=reached,
-        retained=retained,
+        employed=int(employed),
+        reached={m: int(marks[2 * i]) for i, m in enumerate(RETENTION_MONTHS)},
+        retained={m: int(marks[2 * i + 1]) for i, m in enumerate(RETENTION_MONTHS)},
     )
 
 
 def companies_supported(session: Session, flt: DashboardFilter, as_of: date) -> CompaniesSupported:
-    people = _live_candidates(flt)
-    introduced = (
-        select(IntroductionRow.employer_id.label("employer_id"))
-        .join(CandidateRow, CandidateRow.id == IntroductionRow.candidate_id)
-        .where(
-            *people,
-            IntroductionRow.deleted_at.is_(None),
-            *_in_period(IntroductionRow.introduced_on, flt, as_of),
+    introduced = set(
+        session.scalars(
+            select(IntroductionRow.employer_id)
+            .where(
+                _people(IntroductionRow.candidate_id, flt),
+                IntroductionRow.deleted_at.is_(None),
+                *_in_period(IntroductionRow.introduced_on, flt, as_of),
+            )
+            .distinct()
         )
     )
-    placed = (
-        select(PlacementRow.employer_id.label("employer_id"))
-        .join(CandidateRow, CandidateRow.id == PlacementRow.candidate_id)
-        .where(
-            *people,
-            PlacementRow.deleted_at.is_(None),
-            *_in_period(PlacementRow.start_date, flt, as_of),
+    placed = set(
+        session.scalars(
+            select(PlacementRow.employer_id)
+            .where(
+                _people(PlacementRow.candidate_id, flt),
+                PlacementRow.deleted_at.is_(None),
+                *_in_period(PlacementRow.start_date, flt, as_of),
+            )
+            .distinct()
         )
     )
-    parts = [introduced, placed]
-    marked_count: int | None = None
+    marked: set[str] | None = None
     if flt.event_id is None:  # a company's own support date belongs to no event
-        marked = select(EmployerRow.id.label("employer_id")).where(
-            EmployerRow.deleted_at.is_(None),
-            *_in_period(EmployerRow.supported_since, flt, as_of),
+        marked = set(
+            session.scalars(
+                select(EmployerRow.id).where(
+                    EmployerRow.deleted_at.is_(None),
+                    *_in_period(EmployerRow.supported_since, flt, as_of),
+                )
+            )
         )
-        parts.append(marked)
-        marked_count = _count(session, select(func.count()).select_from(marked.subquery()))
-    every = union(*parts).subquery()
-
-    def distinct(stmt: Select[Any]) -> int:
-        sub = stmt.subquery()
-        return _count(session, select(func.count(func.distinct(sub.c.employer_id))))
-
     return CompaniesSupported(
-        total=_count(session, select(func.count()).select_from(every)),
-        with_introduction=distinct(introduced),
-        with_placement=distinct(placed),
-        marked_supported=marked_count,
+        total=len(introduced | placed | (marked or set())),
+        with_introduction=len(introduced),
+        with_placement=len(placed),
+        marked_supported=None if marked is None else len(marked),
     )
-
-
-def _placements_in_period(flt: DashboardFilter, as_of: date) -> list[ColumnElement[bool]]:
-    return [
-        *_live_candidates(flt),
-        PlacementRow.deleted_at.is_(None),
-        *_in_period(PlacementRow.start_date, flt, as_of),
-    ]
 
 
 def placements(
     session: Session, flt: DashboardFilter, as_of: date
 ) -> tuple[int, list[NocPlacements], list[EventPlacements]]:
-    where = _placements_in_period(flt, as_of)
-    joined = (
-        select()
-        .select_from(PlacementRow)
-        .join(CandidateRow, CandidateRow.id == PlacementRow.candidate_id)
-    )
-    total = _count(session, joined.add_columns(func.count(PlacementRow.id)).where(*where))
+    """Jobs that started in the period, in all, by NOC broad category and by event."""
     broad = func.substr(PlacementRow.noc_code, 1, 1)
+    event: ColumnElement[Any] = (
+        select(CandidateRow.event_id)
+        .where(CandidateRow.id == PlacementRow.candidate_id)
+        .scalar_subquery()
+    )
+    if flt.event_id is not None:  # every person is of that event: no lookup per job
+        event = literal(flt.event_id)
+    cells = session.execute(
+        select(broad.label("broad"), event.label("event_id"), func.count().label("n"))
+        .where(
+            _people(PlacementRow.candidate_id, flt),
+            PlacementRow.deleted_at.is_(None),
+            *_in_period(PlacementRow.start_date, flt, as_of),
+        )
+        .group_by(broad, event)
+    ).all()
+    per_noc: dict[str | None, int] = {}
+    per_event: dict[str | None, int] = {}
+    for code, event_id, n in cells:
+        per_noc[code or None] = per_noc.get(code or None, 0) + int(n)
+        per_event[event_id] = per_event.get(event_id, 0) + int(n)
+    names = {
+        row.id: (row.code, row.name)
+        for row in session.scalars(
+            select(EventRow).where(EventRow.id.in_([e for e in per_event if e is not None]))
+        )
+    }
     by_noc = [
-        NocPlacements(code or None, int(n))
-        for code, n in session.execute(
-            joined.add_columns(broad, func.count(PlacementRow.id))
-            .where(*where)
-            .group_by(broad)
-            .order_by(func.count(PlacementRow.id).desc(), broad)
-        )
+        NocPlacements(code, n)
+        for code, n in sorted(per_noc.items(), key=lambda item: (-item[1], item[0] or "~"))
     ]
-    by_event = [
-        EventPlacements(event_id, code, name, int(n))
-        for event_id, code, name, n in session.execute(
-            joined.outerjoin(EventRow, EventRow.id == CandidateRow.event_id)
-            .add_columns(
-                CandidateRow.event_id, EventRow.code, EventRow.name, func.count(PlacementRow.id)
-            )
-            .where(*where)
-            .group_by(CandidateRow.event_id, EventRow.code, EventRow.name)
-            .order_by(func.count(PlacementRow.id).desc(), EventRow.code)
-        )
-    ]
-    return total, by_noc, by_event
+
+    def sort_key(item: tuple[str | None, int]) -> tuple[int, str]:
+        code = names[item[0]][0] if item[0] in names else None
+        return -item[1], code or "~"
+
+    by_event = []
+    for event_id, n in sorted(per_event.items(), key=sort_key):
+        code, name = names.get(event_id, (None, None)) if event_id else (None, None)
+        by_event.append(EventPlacements(event_id, code, name, n))
+    return sum(per_noc.values()), by_noc, by_event
 
 
 def time_to_hire(session: Session, flt: DashboardFilter, as_of: date) -> TimeToHire:
@@ -270,8 +306,7 @@ def time_to_hire(session: Session, flt: DashboardFilter, as_of: date) -> TimeToH
             PlacementRow.candidate_id.label("candidate_id"),
             func.min(PlacementRow.start_date).label("first_start"),
         )
-        .join(CandidateRow, CandidateRow.id == PlacementRow.candidate_id)
-        .where(*_live_candidates(flt), PlacementRow.deleted_at.is_(None))
+        .where(_people(PlacementRow.candidate_id, flt), PlacementRow.deleted_at.is_(None))
         .group_by(PlacementRow.candidate_id)
         .subquery()
     )

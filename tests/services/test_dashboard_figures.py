@@ -228,3 +228,17 @@ def test_month_marks_end_on_the_last_day_of_a_shorter_month_in_postgresql(
         assert _sql_marks(ServiceContext(store=store)) == _python_marks()
     finally:
         store.close()
+
+
+def test_the_last_start_date_reaching_a_mark_is_exact_around_month_ends() -> None:
+    from datetime import timedelta
+
+    from desktop.storage.dashboard_queries import latest_start
+
+    day = date(2023, 12, 1)
+    while day < date(2025, 4, 1):
+        for months in (6, 12):
+            last = latest_start(day, months)
+            assert last + relativedelta(months=months) <= day
+            assert last + timedelta(days=1) + relativedelta(months=months) > day
+        day += timedelta(days=1)
