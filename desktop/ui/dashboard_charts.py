@@ -61,7 +61,9 @@ class BarChart(QChartView):
         categories = QBarCategoryAxis()
         # Category names must be unique: a repeated label gets invisible zero-width spaces.
         names: list[str] = []
-        for label in labels:
+        for label, value in zip(labels, values, strict=True):
+            if not value:  # Qt draws no label for an empty bar: say 0 beside the name
+                label = f"{label} (0)"
             while label in names:
                 label += "\u200b"
             names.append(label)
