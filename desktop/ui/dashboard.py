@@ -277,7 +277,9 @@ class DashboardTab(QWidget):
         self.event_choice.blockSignals(True)
         self.event_choice.clear()
         self.event_choice.addItem(self.tr("Tous les événements"), None)
-        for choice in event_choices(self.ctx, self.actor):
+        # A locked application (window closed or auto-lock) has no store to read.
+        choices = event_choices(self.ctx, self.actor) if self.ctx.store.is_open else []
+        for choice in choices:
             label = f"{choice.code} — {choice.name}" if choice.name else choice.code
             self.event_choice.addItem(label, choice.id)
         found = self.event_choice.findData(current)

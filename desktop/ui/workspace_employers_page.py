@@ -29,6 +29,7 @@ from desktop.domain.enums import label
 from desktop.domain.messages import translate
 from desktop.domain.workspace import (
     DossierVariantSent,
+    Employer,
     IntroductionOutcome,
     JobOpening,
     OpeningStatus,
@@ -96,6 +97,7 @@ class EmployersPage(QWidget):
         self.setObjectName("employersPage")
         self.ctx, self.actor, self.lang = ctx, actor, lang
         self.dialog: QWidget | None = None
+        self._employer: Employer | None = None
         self.search = QLineEdit(self)
         self.search.setObjectName("employerSearch")
         self.search.setClearButtonEnabled(True)
@@ -303,7 +305,7 @@ class EmployersPage(QWidget):
         )
         for model in (self.employers, self.openings, self.intros):
             model.set_language(self.lang)
-        self.show_employer()
+        self._render_card()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -318,6 +320,8 @@ class EmployersPage(QWidget):
     # Data --------------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        if not self.ctx.store.is_open:
+            return  # the application is locked: nothing to read until it is unlocked
         chosen = self.employer_id()
         self.employers.set_rows(list_employers(self.ctx, self.actor, self.search.text()))
         rows = [e.id for e in self.employers.rows]
@@ -333,16 +337,30 @@ class EmployersPage(QWidget):
         return self.employers.row_at(current(self.employer_table))
 
     def show_employer(self) -> None:
+        """Read the chosen company, its openings and introductions, and show them."""
         summary = self._employer_summary()
         has_any = bool(self.employers.rows) or bool(self.search.text())
         self.empty.setVisible(not has_any)
         self.detail.setVisible(summary is not None)
-        if summary is None:
+        if summary is None or not self.ctx.store.is_open:
+            self._employer = None
             self.openings.set_rows([])
             self.intros.set_rows([])
             return
-        employer = get_employer(self.ctx, self.actor, summary.id)
+        self._employer = get_employer(self.ctx, self.actor, summary.id)
+        self._render_card()
+        self.openings.set_rows(list_openings(self.ctx, self.actor, summary.id))
+        if self.openings.rows:
+            self.opening_table.selectRow(0)
+        self.intros.set_rows(list_introductions(self.ctx, self.actor, employer_id=summary.id))
+        if self.intros.rows:
+            self.intro_table.selectRow(0)
+
+    def _render_card(self) -> None:
+        """The company card from what was read last (a language change reads nothing)."""
+        employer = self._employer
         if employer is None:
+            self.card.clear()
             return
         primary = next((c for c in employer.contacts if c.is_primary), None)
         lines = [f"<b style='font-size:14pt'>{_html(employer.legal_name or '')}</b>"]
@@ -366,12 +384,6 @@ class EmployersPage(QWidget):
             )
             lines.append(_html(self.tr("Personne-ressource : {contact}").format(contact=contact)))
         self.card.setText("<br>".join(lines))
-        self.openings.set_rows(list_openings(self.ctx, self.actor, summary.id))
-        if self.openings.rows:
-            self.opening_table.selectRow(0)
-        self.intros.set_rows(list_introductions(self.ctx, self.actor, employer_id=summary.id))
-        if self.intros.rows:
-            self.intro_table.selectRow(0)
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -197,7 +197,7 @@ class IntroduceDialog(QDialog):
 
     def _suggest_variant(self) -> None:
         candidate = self.candidate_id()
-        if candidate is None:
+        if candidate is None or not self.ctx.store.is_open:
             self.variant_hint.setText("")
             return
         variant = default_variant(self.ctx, self.actor, candidate, self.employer_id)

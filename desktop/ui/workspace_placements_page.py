@@ -231,6 +231,8 @@ class PlacementsPage(QWidget):
         )
 
     def reload(self) -> None:
+        if not self.ctx.store.is_open:
+            return  # the application is locked: nothing to read until it is unlocked
         self._due = due_followups(self.ctx, self.actor, self.today())
         self.due.set_rows(self._due.overdue + self._due.this_week)
         self.due_empty.setVisible(not self.due.rows)
@@ -252,6 +254,8 @@ class PlacementsPage(QWidget):
         return self.placements.row_at(current(self.placement_table))
 
     def show_checks(self) -> None:
+        if not self.ctx.store.is_open:
+            return
         placement = self._placement()
         rows = placement_followups(self.ctx, self.actor, placement.id) if placement else []
         self.checks.set_rows(rows)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QTabWidget
 
 from desktop.app import Application
 from desktop.domain.enums import Role
@@ -21,6 +21,7 @@ from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from desktop.ui.workspace_employers_page import EmployersPage
 from desktop.ui.workspace_placements_page import PlacementsPage
+from desktop.ui.workspace_tabs import install_workspace
 from tests.support.workspace_data import company, opening, person
 
 
@@ -47,12 +48,17 @@ def test_the_workspace_tabs_show_for_coordinators_and_not_for_intake_staff(
     assert "Placements and follow-up" in titles
     assert window.workspace.employers.new_button.text() == "New company…"
     i18n.set_language("fr")
+    qtbot.waitUntil(
+        lambda: "Entreprises" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    )
     create_staff(app.ctx, admin, "accueil", Role.INTAKE, "Mot-de-passe-accueil-1")
-    intake = MainWindow(app, authenticate(app.ctx, "accueil", "Mot-de-passe-accueil-1"))
-    qtbot.addWidget(intake)
-    titles = [intake.tabs.tabText(i) for i in range(intake.tabs.count())]
-    assert "Entreprises" not in titles and "Placements et suivis" not in titles
-    intake.close()
+    intake = authenticate(app.ctx, "accueil", "Mot-de-passe-accueil-1")
+    # The installer on a bare window signed in as intake staff: no tab added.
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    host.actor, host.ctx, host.tabs = intake, app.ctx, QTabWidget(host)  # type: ignore[attr-defined]
+    assert install_workspace(host) is None
+    assert host.tabs.count() == 0  # type: ignore[attr-defined]
 
 
 def test_a_company_and_an_opening_are_created_with_errors_explained_on_the_way(
