@@ -354,6 +354,9 @@ class DashboardTab(QWidget):
         if self.task is not None:
             self._again = True
             return
+        if not self.ctx.store.is_open:  # locked: refreshed when shown again after unlocking
+            self._stale = True
+            return
         flt = self.current_filter()
         problem = flt.check()
         if problem:
