@@ -27,7 +27,6 @@ from pathlib import Path
 from desktop.app import open_application
 from desktop.domain.matching import rank_candidates
 from desktop.domain.noc import NocCatalogue
-from desktop.services.accounts import authenticate, initialise
 from desktop.services.matching import suggest_candidates, suggest_openings
 from desktop.storage import employer_store, matching_queries
 from desktop.storage.base import Base
@@ -179,8 +178,9 @@ def run(quick: bool) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="passerelle-bench-matching-") as folder:
         app = open_application(Path(folder))
         try:
-            initialise(app.ctx, "Bench", "bench-admin", "benchmark-password")
-            actor = authenticate(app.ctx, "bench-admin", "benchmark-password")
+            app.initialise("Bench", "bench-admin", "benchmark-password")
+            actor = app.actor
+            assert actor is not None
             began = time.perf_counter()
             candidates, openings = _fill(app.ctx.store.engine, count, 500)
             build_s = time.perf_counter() - began

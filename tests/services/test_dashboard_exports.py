@@ -24,12 +24,10 @@ PERIOD = DashboardFilter(date(2025, 1, 1), date(2026, 6, 30))
 
 @pytest.fixture(scope="module")
 def figures(tmp_path_factory: pytest.TempPathFactory) -> ProgrammeFigures:
-    from desktop.app import open_application
-    from desktop.services.accounts import initialise
+    from tests.conftest import new_application
 
-    app = open_application(tmp_path_factory.mktemp("home"))
+    app = new_application(tmp_path_factory.mktemp("home"))
     try:
-        initialise(app.ctx, "Portable", "admin", "mot-de-passe-sûr")
         generate(app.ctx, COORDINATOR, count=60, seed=11)
         return programme_figures(app.ctx, COORDINATOR, PERIOD, as_of=AS_OF)
     finally:

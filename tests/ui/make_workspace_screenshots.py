@@ -144,13 +144,13 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     qt = QApplication.instance() or QApplication([])
     from desktop.app import open_application
-    from desktop.services.accounts import authenticate, initialise
     from desktop.ui import i18n
     from desktop.ui.main_window import MainWindow
 
     app = open_application(tempfile.mkdtemp(prefix="passerelle-workspace-"))
-    initialise(app.ctx, "Bureau", "admin", "mot-de-passe-sûr")
-    actor = authenticate(app.ctx, "admin", "mot-de-passe-sûr")
+    app.initialise("Bureau", "admin", "mot-de-passe-sûr")
+    actor = app.actor
+    assert actor is not None
     window = MainWindow(app, actor)
     window.resize(1366, 768)
     page, placements = window.workspace.employers, window.workspace.placements
