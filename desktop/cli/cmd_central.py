@@ -17,9 +17,11 @@ from pathlib import Path
 from desktop.central import report, review
 from desktop.central.setup import init_central, open_central
 from desktop.cli.common import CliError, Session
+from desktop.cli.dashboard_report import print_programme, programme_filter
 from desktop.domain.messages import register as register_messages
 from desktop.domain.messages import translate
 from desktop.services import central_admin
+from desktop.services.dashboard import DashboardError
 from desktop.storage.store import Store
 from desktop.sync.errors import SyncError
 from desktop.sync.keys import KeyFileError
@@ -68,6 +70,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         cmd = commands.add_parser(name)
         cmd.add_argument("--json", action="store_true")
         cmd.set_defaults(handler=handler)
+        if name == "report":  # the programme's figures for a period and event (DASHBOARD.md)
+            cmd.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", default=None)
+            cmd.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", default=None)
+            cmd.add_argument("--event", metavar="CODE", default=None)
 
 
 def _store(session: Session) -> Store:
@@ -295,7 +301,9 @@ def run_conflicts(session: Session) -> int:
 def run_report(session: Session) -> int:
     store = _store(session)
     try:
-        figures = report.summary(store)
+        figures = report.summary(store, programme_filter(store, session.args))
+    except DashboardError as exc:
+        raise CliError(exc.code, **exc.params) from None
     finally:
         store.close()
     if session.args.json:
@@ -324,4 +332,5 @@ def run_report(session: Session) -> int:
                     end=item.get("seq_to"),
                 )
             )
+    print_programme(figures["programme"])
     return 0
