@@ -239,10 +239,10 @@ class DuplicatesPage(QWidget):
         survivor, loser = (a, b) if self.keep_a.isChecked() else (b, a)
         chosen: dict[str, Any] = {}
         for name, group in self.groups.items():
-            picked = a if group.checkedId() == 0 else b
-            value = field_value(picked, name)
-            if value != field_value(survivor, name):
-                chosen[name] = value
+            # Every field where the records differ is written with the ticked value: a merged
+            # record otherwise takes, field by field, the most recent value of either record.
+            if field_value(a, name) != field_value(b, name):
+                chosen[name] = field_value(a if group.checkedId() == 0 else b, name)
         try:
             central_admin.merge(self.ctx, self.admin, survivor.id, loser.id, chosen)
         except SyncError as exc:
