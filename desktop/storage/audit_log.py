@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.storage.models import AuditEventRow
+from desktop.storage.models import AuditEventRow, SettingRow
 
 GENESIS = "0" * 64
+ANCHOR_KEY = "audit_anchor"
 
 
 def _digest(
@@ -100,9 +101,17 @@ class ChainCheck:
 
 
 def verify(session: Session) -> ChainCheck:
-    """Recompute every hash; report the first event where the chain breaks."""
+    """Recompute every hash; report the first event where the chain breaks.
+
+    After retention removed the oldest events, the chain resumes on the anchor recorded then
+    (the seq and hash of the last removed event, in the `audit_anchor` setting).
+    """
     prev = GENESIS
     expected_seq = 1
+    anchor = session.get(SettingRow, ANCHOR_KEY)
+    if anchor is not None and isinstance(anchor.value.get("v"), dict):
+        expected_seq = int(anchor.value["v"]["seq"]) + 1
+        prev = str(anchor.value["v"]["hash"])
     count = 0
     for row in session.scalars(select(AuditEventRow).order_by(AuditEventRow.seq)):
         digest = _digest(

@@ -14,6 +14,12 @@ from desktop.storage.models.candidate import (
     TargetOccupationRow,
 )
 from desktop.storage.models.device import DeviceRow, EventRow, SettingRow, StaffRow
+from desktop.storage.models.privacy import (
+    AccessRequestRow,
+    ErasureRow,
+    IncidentRow,
+    NoticeVersionRow,
+)
 from desktop.storage.models.sync import (
     CentralIdentityRow,
     FieldHeadRow,
@@ -30,6 +36,10 @@ from desktop.storage.models.sync import (
 )
 
 __all__ = [
+    "AccessRequestRow",
+    "ErasureRow",
+    "IncidentRow",
+    "NoticeVersionRow",
     "AuditEventRow",
     "CandidateRow",
     "CentralIdentityRow",
