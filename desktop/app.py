@@ -9,6 +9,7 @@ from desktop.paths import Paths
 from desktop.services.accounts import DeviceInfo, device_info
 from desktop.services.audit import audit_save
 from desktop.services.context import ServiceContext
+from desktop.services.privacy_settings import load_privacy
 from desktop.storage.engine import sqlite_engine
 from desktop.storage.migrate import upgrade
 from desktop.storage.store import Store
@@ -43,6 +44,7 @@ def open_application(home: str | Path | None = None, lang: str = "fr") -> Applic
     ctx = ServiceContext(store=store)
     ctx.save_hooks.append(outbox_save())
     ctx.save_hooks.append(audit_save(ctx))
+    load_privacy(ctx)
     info = device_info(ctx)
     if info is not None:
         ctx.device_id, ctx.device_name = info.id, info.name

@@ -36,7 +36,9 @@ def remove_rows(session: Session, rows: list[tuple[str, str, str]]) -> None:
         apply_and_materialise(session, _central_ops(session, changes, DELETE), None)
 
 
-def set_fields(session: Session, candidate_id: str, values: list[tuple[str, str, str, Any]]) -> None:
+def set_fields(
+    session: Session, candidate_id: str, values: list[tuple[str, str, str, Any]]
+) -> None:
     """Write (entity, row id, field, value) of one candidate (null to anonymise)."""
     changes: list[tuple[str, str, str, Any, str]] = [
         (entity, row, name, value, candidate_id) for entity, row, name, value in values

@@ -131,7 +131,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "RetentionCategory.prospect": ("Personnes non admises", "Prospects not admitted"),
     "RetentionCategory.admitted": ("Personnes admises", "Admitted candidates"),
     "RetentionCategory.placement": ("Placements en emploi", "Job placements"),
-    "RetentionCategory.consent": ("Consentements retirés ou refusés", "Withdrawn or refused consents"),
+    "RetentionCategory.consent": (
+        "Consentements retirés ou refusés",
+        "Withdrawn or refused consents",
+    ),
     "RetentionCategory.access_request": ("Demandes d'accès", "Access requests"),
     "RetentionCategory.incident": ("Incidents de confidentialité", "Confidentiality incidents"),
     "RetentionCategory.audit": ("Journal d'audit", "Audit trail"),
@@ -142,7 +145,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "RetentionAction.erase": ("Détruire", "Erase"),
     "RetentionAction.anonymise": ("Anonymiser", "Anonymise"),
     "AccessRequestKind.access": ("Accès (relevé)", "Access (transcript)"),
-    "AccessRequestKind.portability": ("Portabilité (copie structurée)", "Portability (structured copy)"),
+    "AccessRequestKind.portability": (
+        "Portabilité (copie structurée)",
+        "Portability (structured copy)",
+    ),
     "AccessRequestKind.rectification": ("Rectification", "Rectification"),
     "AccessRequestKind.withdrawal": ("Retrait d'un consentement", "Consent withdrawal"),
     "AccessRequestKind.erasure": ("Destruction", "Erasure"),

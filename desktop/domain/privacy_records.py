@@ -133,5 +133,7 @@ def validate_incident(i: Incident, today: date) -> list[Issue]:
     if i.risk_level not in {r.value for r in RiskLevel}:
         issues.append(Issue("incident.risk_invalid", "incident.risk_level"))
     if i.risk_level == RiskLevel.SERIOUS and i.cai_notified_on is None:
-        issues.append(Issue("incident.cai_notice_due", "incident.cai_notified_on", severity="warning"))
+        issues.append(
+            Issue("incident.cai_notice_due", "incident.cai_notified_on", severity="warning")
+        )
     return issues

@@ -93,7 +93,9 @@ def withdraw_consent(
         if consent is None:
             raise PrivacyError("withdrawal.not_granted")
         if erasure_store.is_central(session):
-            privacy_ops.set_fields(session, candidate_id, [("consent", consent.id, "withdrawn_at", at)])
+            privacy_ops.set_fields(
+                session, candidate_id, [("consent", consent.id, "withdrawn_at", at)]
+            )
         else:
             consent.withdrawn_at = at
             _save_in(session, ctx, actor, c)

@@ -55,6 +55,15 @@ def _digest(
     return hashlib.sha256(body.encode()).hexdigest()
 
 
+def _anchor(session: Session) -> tuple[int, str] | None:
+    """Where the chain resumes after retention removed its oldest events (seq, hash)."""
+    row = session.get(SettingRow, ANCHOR_KEY)
+    value = row.value.get("v") if row is not None else None
+    if isinstance(value, dict):
+        return int(value["seq"]), str(value["hash"])
+    return None
+
+
 def append(
     session: Session,
     *,
@@ -71,6 +80,10 @@ def append(
     last = session.scalar(select(AuditEventRow).order_by(AuditEventRow.seq.desc()).limit(1))
     seq = (last.seq + 1) if last else 1
     prev_hash = last.hash if last else GENESIS
+    if last is None:
+        anchor = _anchor(session)
+        if anchor is not None:
+            seq, prev_hash = anchor[0] + 1, anchor[1]
     ids = list(entity_ids or [])
     extra = dict(details or {})
     row = AuditEventRow(
@@ -108,10 +121,9 @@ def verify(session: Session) -> ChainCheck:
     """
     prev = GENESIS
     expected_seq = 1
-    anchor = session.get(SettingRow, ANCHOR_KEY)
-    if anchor is not None and isinstance(anchor.value.get("v"), dict):
-        expected_seq = int(anchor.value["v"]["seq"]) + 1
-        prev = str(anchor.value["v"]["hash"])
+    anchor = _anchor(session)
+    if anchor is not None:
+        expected_seq, prev = anchor[0] + 1, anchor[1]
     count = 0
     for row in session.scalars(select(AuditEventRow).order_by(AuditEventRow.seq)):
         digest = _digest(

@@ -53,7 +53,9 @@ def remove_candidate(session: Session, candidate_id: str) -> bool:
         session.execute(text("PRAGMA secure_delete = ON"))
     row = session.get(CandidateRow, candidate_id)
     unindex_candidate(session, candidate_id)
-    session.execute(delete(IntakeEncounterRow).where(IntakeEncounterRow.candidate_id == candidate_id))
+    session.execute(
+        delete(IntakeEncounterRow).where(IntakeEncounterRow.candidate_id == candidate_id)
+    )
     session.execute(delete(EligibilityRow).where(EligibilityRow.candidate_id == candidate_id))
     if row is None:
         return False
@@ -139,14 +141,14 @@ def closed_requests_before(session: Session, cutoff: date) -> list[tuple[str, da
     stmt = select(AccessRequestRow.id, AccessRequestRow.done_on).where(
         AccessRequestRow.done_on.is_not(None), AccessRequestRow.done_on < cutoff
     )
-    return [(i, d) for i, d in session.execute(stmt)]
+    return [(i, d or cutoff) for i, d in session.execute(stmt)]
 
 
 def closed_incidents_before(session: Session, cutoff: date) -> list[tuple[str, date]]:
     stmt = select(IncidentRow.id, IncidentRow.closed_on).where(
         IncidentRow.closed_on.is_not(None), IncidentRow.closed_on < cutoff
     )
-    return [(i, d) for i, d in session.execute(stmt)]
+    return [(i, d or cutoff) for i, d in session.execute(stmt)]
 
 
 def audit_before(session: Session, cutoff: date) -> tuple[int, int]:
@@ -209,7 +211,9 @@ class DeviceOrigin:
 def candidates_from_device(session: Session, device_id: str) -> set[str]:
     """Every candidate id a device wrote: central's op log, intake encounters, the laptop outbox."""
     found: set[str] = set()
-    found |= set(session.scalars(select(OpLogRow.candidate_id).where(OpLogRow.device_id == device_id)))
+    found |= set(
+        session.scalars(select(OpLogRow.candidate_id).where(OpLogRow.device_id == device_id))
+    )
     found |= set(
         session.scalars(
             select(IntakeEncounterRow.candidate_id).where(IntakeEncounterRow.device_id == device_id)
@@ -225,13 +229,17 @@ def candidates_in_bundle(session: Session, bundle_id: str) -> set[str] | None:
     """Candidate ids carried by an imported bundle; None if central never imported it."""
     if session.get(ImportedBundleRow, bundle_id) is None:
         return None
-    return set(session.scalars(select(OpLogRow.candidate_id).where(OpLogRow.bundle_id == bundle_id)))
+    return set(
+        session.scalars(select(OpLogRow.candidate_id).where(OpLogRow.bundle_id == bundle_id))
+    )
 
 
 def print_batch(session: Session, event_id: str) -> list[str] | None:
     """The candidate ids of a printed batch (its `dossier.print` audit event), or None."""
     row = session.scalar(
-        select(AuditEventRow).where(AuditEventRow.id == event_id, AuditEventRow.action == "dossier.print")
+        select(AuditEventRow).where(
+            AuditEventRow.id == event_id, AuditEventRow.action == "dossier.print"
+        )
     )
     return list(row.entity_ids) if row is not None else None
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.privacy_records import AccessRequest, Incident
-from desktop.storage.models import AccessRequestRow, IncidentRow, NoticeVersionRow
+from desktop.storage.models import AccessRequestRow, AuditEventRow, IncidentRow, NoticeVersionRow
 
 _ACCESS_FIELDS = (
     "candidate_id",
@@ -157,3 +157,21 @@ def drop_affected_id(session: Session, candidate_id: str) -> None:
     for row in session.scalars(select(IncidentRow)):
         if candidate_id in (row.affected_ids or []):
             row.affected_ids = [i for i in row.affected_ids if i != candidate_id]
+
+
+def events_about(
+    session: Session, candidate_id: str, actions: tuple[str, ...]
+) -> list[tuple[datetime, str, dict[str, object]]]:
+    """(when, action, details) of audit events of these actions that name this candidate."""
+    stmt = (
+        select(
+            AuditEventRow.at, AuditEventRow.action, AuditEventRow.entity_ids, AuditEventRow.details
+        )
+        .where(AuditEventRow.action.in_(actions))
+        .order_by(AuditEventRow.seq)
+    )
+    return [
+        (at, action, dict(details or {}))
+        for at, action, ids, details in session.execute(stmt)
+        if candidate_id in (ids or [])
+    ]

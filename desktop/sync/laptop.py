@@ -7,7 +7,7 @@ enrolment and kept in the store (encrypted at rest with the store once SQLCipher
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -95,13 +95,13 @@ def _write_durably(path: Path, data: bytes) -> None:
             os.close(folder)
 
 
-def _contiguous_tail(rows: list[Any]) -> list[Any]:
+def _contiguous_tail(rows: Sequence[Any]) -> list[Any]:
     """Acknowledged ops purged by retention leave gaps; a bundle carries one gapless range."""
     start = 0
     for index in range(1, len(rows)):
         if rows[index][0] != rows[index - 1][0] + 1:
             start = index
-    return rows[start:]
+    return list(rows[start:])
 
 
 def export_bundle(
