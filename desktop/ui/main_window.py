@@ -18,6 +18,7 @@ from desktop.ui import i18n
 from desktop.ui.candidate_list import CandidateList
 from desktop.ui.event_dialog import EventDialog
 from desktop.ui.prefs import InterfacePrefs
+from desktop.ui.privacy_menu import install_privacy
 from desktop.ui.quick_capture import QuickCapture
 
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("statusCounts")
         self.event_label.setObjectName("statusEvent")
         self._build_actions()
+        install_privacy(self)
         self.event_id: str | None = get_setting(self.ctx, "current_event_id")
         self._apply_event()
         self.ctx.changes.subscribe(self._on_change)
