@@ -152,7 +152,8 @@ def render_register(
         printed=text("printed", lang, date=format_datetime(when, lang, long=True)),
     )
     label = plain(text("title.incidents", lang))
-    job.dossiers.append(DossierMeta(label, label, text("title.incidents", lang), "d0"))
+    header = rich(organisation) if organisation else label
+    job.dossiers.append(DossierMeta(header, label, text("title.incidents", lang), "d0"))
     flowables: list[Flowable] = [
         DossierStart(job, 0),
         Paragraph(label, TITLE),

@@ -93,9 +93,18 @@ def _disclosure_text(action: str, details: dict[str, object], lang: str) -> tupl
         "privacy.transcript": ("Relevé remis (accès)", "Transcript given (access)"),
         "privacy.portability": ("Copie structurée remise", "Structured copy given"),
     }
+    details_text = {
+        "full": ("dossier complet (coordination)", "full dossier (coordinators)"),
+        "anonymized": ("profil anonymisé (entreprise)", "anonymized profile (company)"),
+        "candidate": ("copie remise à la personne", "copy given to the person"),
+        "json": ("JSON", "JSON"),
+        "csv": ("CSV", "CSV"),
+    }
     pair = names.get(action, (action, action))
-    detail = str(details.get("variant") or details.get("format") or "")
-    return (pair[1] if lang == "en" else pair[0]), detail
+    code = str(details.get("variant") or details.get("format") or "")
+    detail = details_text.get(code, (code, code))
+    en = lang == "en"
+    return (pair[1] if en else pair[0]), (detail[1] if en else detail[0])
 
 
 def write_transcript(
