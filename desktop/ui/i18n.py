@@ -9,6 +9,7 @@ validation messages) come from `desktop.domain` with the current language code.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import subprocess
@@ -45,21 +46,27 @@ def compiled_qm(lang: str) -> Path | None:
     bundled = source.with_suffix(".qm")  # a frozen build ships it precompiled
     if bundled.exists() and bundled.stat().st_mtime >= source.stat().st_mtime:
         return bundled
-    target = _cache_dir() / f"passerelle_{lang}.qm"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the content of the .ts: several checkouts (or versions) share the user cache, and
+    # a .qm compiled from another one's .ts must never pass for this one's.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = _cache_dir() / f"passerelle_{lang}-{digest}.qm"
+    if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     lrelease = Path(PySide6.__file__).parent / "lrelease"
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
     try:
         subprocess.run(
-            [str(lrelease), "-silent", str(source), "-qm", str(target)],
+            [str(lrelease), "-silent", str(source), "-qm", str(partial)],
             check=True,
             capture_output=True,
             timeout=60,
         )
     except (OSError, subprocess.SubprocessError):
         log.warning("could not compile the %s translation", lang)
+        partial.unlink(missing_ok=True)
         return None
+    os.replace(partial, target)  # whole or not at all, whoever compiles it at the same time
     return target
 
 

@@ -165,7 +165,11 @@ class RetentionPage(QWidget):
             cell = self.due.item(row, 1)
             if cell is not None:
                 cell.setToolTip(item.subject_id)
-        self.due_count.setText(self.tr("{n} élément(s) à purger").format(n=len(self.items)))
+        self.due_count.setText(
+            self.tr("{n} élément(s) à purger").format(n=len(self.items))
+            if self.items
+            else self.tr("Rien à purger aujourd'hui.")
+        )
         enabled = bool(self.items)
         self.purge_button.setEnabled(enabled)
         self.purge_all.setEnabled(enabled)

@@ -952,6 +952,10 @@ Ctrl+Q: quit</translation>
         <translation>{n} item(s) due</translation>
     </message>
     <message>
+        <source>Rien à purger aujourd&apos;hui.</source>
+        <translation>Nothing is due today.</translation>
+    </message>
+    <message>
         <source>Purger</source>
         <translation>Purge</translation>
     </message>
