@@ -121,6 +121,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aucun consentement accordé pour cette finalité : rien à retirer.",
         "No consent granted for this purpose: nothing to withdraw.",
     ),
+    "import.erased": (
+        "cette personne a été effacée (à sa demande ou selon les règles de conservation) : elle "
+        "ne peut pas être importée de nouveau avec cet identifiant.",
+        "this person was erased (at their request or by the retention rules): they cannot be "
+        "imported again with this id.",
+    ),
     "purge.laptop_unacknowledged": (
         "Pas encore reçu par le magasin central : conservé sur ce portable.",
         "Not yet received by the central store: kept on this laptop.",

@@ -187,3 +187,9 @@ def anonymise_in(
         experience.employer_name = None
     _save_in(session, ctx, actor, c)
     return True
+
+
+def was_erased(ctx: ServiceContext, candidate_id: str) -> bool:
+    """True if this id was erased here (an import must not bring the person back)."""
+    with ctx.store.read() as session:
+        return erasure_store.was_erased(session, candidate_id)

@@ -111,3 +111,26 @@ def test_an_erasure_at_central_is_final_even_for_a_later_laptop_edit(
     )
     assert late.status == "imported" and late.dropped > 0
     assert tables_containing(sqlite_central.store, [target.given_names or "", "Revenue"]) == []
+
+
+def test_an_erased_person_cannot_be_imported_again_with_the_same_id(
+    tmp_path: Path, sqlite_central: Central
+) -> None:
+    import json
+
+    from desktop.domain.interchange import candidate_to_json
+    from desktop.domain.messages import translate
+    from desktop.services.importing import import_file
+
+    laptop = make_laptop(tmp_path, "laptop-a", sqlite_central)
+    target_id = laptop.save(person(1, "Ngọc"))
+    saved = get_candidate(laptop.app.ctx, laptop.actor, target_id)
+    assert saved is not None
+    line = json.dumps(candidate_to_json(saved), ensure_ascii=False)
+    erase_candidate(laptop.app.ctx, laptop.actor, target_id)
+    source = tmp_path / "old-export.jsonl"
+    source.write_text(line + "\n", encoding="utf-8")
+    report = import_file(laptop.app.ctx, laptop.actor, source)
+    assert report.created == 0 and [i.code for i in report.rejected[0].issues] == ["import.erased"]
+    assert "effacée" in translate("import.erased", "fr")
+    assert get_candidate(laptop.app.ctx, laptop.actor, target_id) is None
