@@ -46,15 +46,15 @@ def compiled_qm(lang: str) -> Path | None:
     bundled = source.with_suffix(".qm")  # a frozen build ships it precompiled
     if bundled.exists() and bundled.stat().st_mtime >= source.stat().st_mtime:
         return bundled
-    # Named by the content of the .ts: several checkouts (or versions) share the user cache, and
-    # a .qm compiled from another one's .ts must never pass for this one's.
+    # Keyed by content, not mtime: an upgrade (or another checkout) with an older file date
+    # must never reuse a .qm compiled from different messages.
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = _cache_dir() / f"passerelle_{lang}-{digest}.qm"
+    target = _cache_dir() / f"passerelle_{lang}_{digest}.qm"
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     lrelease = Path(PySide6.__file__).parent / "lrelease"
-    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     try:
         subprocess.run(
             [str(lrelease), "-silent", str(source), "-qm", str(partial)],
@@ -62,11 +62,11 @@ def compiled_qm(lang: str) -> Path | None:
             capture_output=True,
             timeout=60,
         )
+        os.replace(partial, target)  # two app instances compiling at once never see half a file
     except (OSError, subprocess.SubprocessError):
-        log.warning("could not compile the %s translation", lang)
         partial.unlink(missing_ok=True)
+        log.warning("could not compile the %s translation", lang)
         return None
-    os.replace(partial, target)  # whole or not at all, whoever compiles it at the same time
     return target
 
 

@@ -20,6 +20,7 @@ from desktop.ui.event_dialog import EventDialog
 from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.privacy_menu import install_privacy
 from desktop.ui.quick_capture import QuickCapture
+from desktop.ui.staff_menu import install as install_staff_features
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("statusCounts")
         self.event_label.setObjectName("statusEvent")
         self._build_actions()
+        self.staff = install_staff_features(self)
         install_privacy(self)
         self.event_id: str | None = get_setting(self.ctx, "current_event_id")
         self._apply_event()

@@ -99,6 +99,9 @@ def main() -> None:
         editor.grab().save(str(OUT / f"profile-editor-experience-{lang}.png"))
         editor.close()
         window.close()
+    from tests.ui.staff_screenshots import staff_shots
+
+    staff_shots(qt, app, actor, OUT)
     app.close()
     print(f"screenshots written to {OUT}", flush=True)
     os._exit(0)  # skip Qt's teardown order at interpreter exit: nothing is left to save
