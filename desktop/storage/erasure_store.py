@@ -9,6 +9,7 @@ index segment) and truncates the write-ahead log. Callers own the transaction.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -33,6 +34,8 @@ from desktop.storage.models import (
     SyncClockRow,
 )
 from desktop.storage.search_index import unindex_candidate
+
+log = logging.getLogger(__name__)
 
 
 def id_hash(candidate_id: str) -> str:
@@ -75,13 +78,28 @@ def was_erased(session: Session, candidate_id: str) -> bool:
 
 
 def compact(engine: Engine) -> None:
-    """After a removal: merge the search index and truncate the WAL (outside any transaction)."""
+    """After a removal: merge the search index and truncate the WAL (outside any transaction).
+
+    On the raw driver connection (autocommit: the engine opens its transactions itself), so no
+    isolation setting of a pooled connection is changed.
+    """
     if engine.dialect.name != "sqlite":
         return
-    with engine.connect() as conn:
-        conn.execute(text("INSERT INTO candidate_fts(candidate_fts) VALUES('optimize')"))
-        conn.commit()
-        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        try:
+            cursor.execute("INSERT INTO candidate_fts(candidate_fts) VALUES('optimize')")
+            try:
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                cursor.fetchall()
+            except Exception as exc:
+                # Another connection is reading: the pages are checkpointed at its next commit.
+                log.info("write-ahead log not truncated now (%s)", type(exc).__name__)
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
 
 
 # Retention ---------------------------------------------------------------------------------------

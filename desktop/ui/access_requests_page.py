@@ -67,7 +67,7 @@ class AccessRequestDialog(QDialog):
             self.tr("Identifiant de la personne (8 caractères ou plus)")
         )
         self.candidate_name = QLabel(self)
-        self.candidate.editingFinished.connect(self._show_candidate)
+        self.candidate.editingFinished.connect(self._typed_candidate)
         self.kind = QComboBox(self)
         for k in AccessRequestKind:
             self.kind.addItem(code_label("AccessRequestKind", k, lang), k.value)
@@ -111,6 +111,10 @@ class AccessRequestDialog(QDialog):
     def _candidate_id(self) -> str | None:
         text = self.candidate.text().strip()
         return resolve_id(self.ctx, self.actor, text) if text else None
+
+    def _typed_candidate(self) -> None:
+        if self.isVisible():  # not while closing (or while the app locks): the store may be shut
+            self._show_candidate()
 
     def _show_candidate(self) -> None:
         cid = self._candidate_id()

@@ -8,7 +8,6 @@ from pathlib import Path
 from desktop.central.importer import import_bundle
 from desktop.domain.names import fold
 from desktop.services.candidates import get_candidate
-from desktop.services.drafts import DraftStore
 from desktop.services.erasure import erase_candidate
 from desktop.storage import erasure_store
 from desktop.sync.laptop import apply_ack
@@ -17,6 +16,7 @@ from tests.privacy.traces import (
     bundle_plaintext,
     file_contains,
     markers,
+    open_backup,
     tables_containing,
 )
 from tests.sync.sync_helpers import Central, make_laptop, person
@@ -29,7 +29,7 @@ def test_an_erased_person_leaves_no_trace_in_the_laptop_its_backups_or_bundles(
     target = person(1, "Ngọc")
     keep = person(2, "Farès")
     target_id, keep_id = laptop.save(target), laptop.save(keep)
-    drafts = DraftStore(laptop.app.paths.drafts)
+    drafts = laptop.app.drafts()
     drafts.save(target_id, {"id": target_id, "given_names": target.given_names})
     needles = [target.given_names or "", target.email or "", fold(target.given_names or "")]
 
@@ -40,9 +40,16 @@ def test_an_erased_person_leaves_no_trace_in_the_laptop_its_backups_or_bundles(
     assert get_candidate(laptop.app.ctx, laptop.actor, keep_id) is not None
     assert tables_containing(laptop.app.ctx.store, needles) == []
     assert drafts.list() == []
-    backup = backup_of(laptop.app.paths.database, tmp_path / "backup.db")
-    assert not file_contains(backup, markers(*needles))
-    assert file_contains(backup, markers(keep.given_names or ""))  # the search really looks
+    backup = backup_of(laptop.app.ctx.store, tmp_path / "backup.db")
+    assert not file_contains(backup, markers(*needles))  # encrypted, and…
+    key = laptop.app.database_key()
+    assert key is not None
+    copy = open_backup(backup, key)
+    try:  # …decrypted, it holds no trace either, while the other person is there
+        assert tables_containing(copy, needles) == []
+        assert tables_containing(copy, [keep.given_names or ""]) != []
+    finally:
+        copy.close()
     bundle = laptop.export(tmp_path / "after.bundle")
     plain = bundle_plaintext(bundle, sqlite_central.keys.enc_private)
     assert not any(m in plain for m in markers(*needles))

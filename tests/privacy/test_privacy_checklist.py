@@ -161,18 +161,18 @@ def test_c10_no_bundle_leaves_for_a_host_outside_quebec_without_a_pia(
     assert laptop.export(tmp_path / "allowed.bundle")
 
 
-def test_the_settings_are_read_again_when_the_store_is_reopened(tmp_path: Path) -> None:
-    from desktop.services.accounts import authenticate, initialise
+def test_the_settings_are_read_again_when_the_store_is_unlocked(tmp_path: Path) -> None:
+    from tests.conftest import ADMIN_PASSWORD, new_application
 
-    first = open_application(tmp_path / "home")
-    initialise(first.ctx, "Portable", "admin", "mot-de-passe-sûr")
-    actor = authenticate(first.ctx, "admin", "mot-de-passe-sûr")
+    first = new_application(tmp_path / "home")
+    actor = first.unlock("admin", ADMIN_PASSWORD)
     settings = read_privacy_settings(first.ctx)
     settings.officer_name, settings.officer_email = "Aïcha Benali", "aicha@exemple.ca"
     save_privacy_settings(first.ctx, actor, settings)
     first.close()
     again = open_application(tmp_path / "home")
     try:
+        again.unlock("admin", ADMIN_PASSWORD)
         assert again.ctx.settings["privacy"]["privacy_officer_name"] == "Aïcha Benali"
     finally:
         again.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -39,14 +38,22 @@ def file_contains(path: Path, needles: list[bytes]) -> bool:
     return any(n in data for n in needles)
 
 
-def backup_of(store_path: Path, target: Path) -> Path:
-    """A new backup the way the laptop makes them (`VACUUM INTO`)."""
-    conn = sqlite3.connect(store_path)
+def backup_of(store: Store, target: Path) -> Path:
+    """A new backup the way the laptop makes them: `VACUUM INTO` on the open (encrypted) store,
+    which writes a copy encrypted with the same key."""
+    raw = store.engine.raw_connection()  # autocommit: VACUUM runs outside a transaction
     try:
-        conn.execute("VACUUM INTO ?", (str(target),))
+        raw.cursor().execute("VACUUM INTO ?", (str(target),))
     finally:
-        conn.close()
+        raw.close()
     return target
+
+
+def open_backup(target: Path, key: bytearray) -> Store:
+    """The backup opened with the store's key, to search what it really holds."""
+    from desktop.storage.cipher import laptop_engine
+
+    return Store(laptop_engine(target, key))
 
 
 def bundle_plaintext(data: bytes, enc_private: object) -> bytes:
