@@ -101,6 +101,11 @@ def main() -> None:
 
     staff_shots(qt, app, actor, OUT)
     app.close()
+    from tests.ui.screenshots_release import release_screens, run_hidpi_in_subprocess
+
+    for lang in ("fr", "en"):
+        release_screens(qt, lang)
+    run_hidpi_in_subprocess()
     print(f"screenshots written to {OUT}", flush=True)
     os._exit(0)  # skip Qt's teardown order at interpreter exit: nothing is left to save
 
