@@ -69,7 +69,7 @@ class PrivacySettingsPage(QWidget):
         self.agreement_date = QLineEdit(self)
         self.agreement_date.setObjectName("agreementDate")
         for edit in (self.pia_date, self.agreement_date):
-            edit.setPlaceholderText(self.tr("AAAA-MM-JJ"))
+            edit.setPlaceholderText(self.tr("p. ex. 2026-03-31"))
         self.transfer_state = QLabel(self)
         self.transfer_state.setObjectName("transferState")
         self.transfer_state.setWordWrap(True)
@@ -91,8 +91,8 @@ class PrivacySettingsPage(QWidget):
         nlayout = QVBoxLayout(notice)
         texts = QHBoxLayout()
         for title, edit in (
-            (self.tr("Français"), self.notice_fr),
-            (self.tr("Anglais"), self.notice_en),
+            (self.tr("Texte en français"), self.notice_fr),
+            (self.tr("Texte en anglais"), self.notice_en),
         ):
             column = QVBoxLayout()
             column.addWidget(QLabel(title, self))

@@ -1373,8 +1373,16 @@ Enter your password to continue.</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <source>AAAA-MM-JJ</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>p. ex. 2026-03-31</source>
+        <translation>e.g. 2026-03-31</translation>
+    </message>
+    <message>
+        <source>Texte en français</source>
+        <translation>French text</translation>
+    </message>
+    <message>
+        <source>Texte en anglais</source>
+        <translation>English text</translation>
     </message>
     <message>
         <source>Hébergement du magasin central</source>
@@ -1399,14 +1407,6 @@ Enter your password to continue.</translation>
     <message>
         <source>Avis de confidentialité (un paragraphe par ligne)</source>
         <translation>Privacy notice (one paragraph per line)</translation>
-    </message>
-    <message>
-        <source>Français</source>
-        <translation>French</translation>
-    </message>
-    <message>
-        <source>Anglais</source>
-        <translation>English</translation>
     </message>
     <message>
         <source>Enregistrer</source>
