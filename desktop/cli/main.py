@@ -13,6 +13,7 @@ from desktop.cli import (
     cmd_dossier,
     cmd_enroll,
     cmd_init,
+    cmd_recover,
 )
 from desktop.cli.common import CliError, open_session
 from desktop.cli.options import add_global_options, resolve_language
@@ -21,7 +22,16 @@ from desktop.services.accounts import AccountError
 from desktop.services.actor import PermissionDenied
 from desktop.storage.engine import StoreError
 
-COMMANDS = [cmd_init, cmd_candidates, cmd_demo, cmd_dossier, cmd_enroll, cmd_bundle, cmd_central]
+COMMANDS = [
+    cmd_init,
+    cmd_candidates,
+    cmd_demo,
+    cmd_dossier,
+    cmd_enroll,
+    cmd_bundle,
+    cmd_central,
+    cmd_recover,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
