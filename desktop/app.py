@@ -24,6 +24,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import audit_save, record_now
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftStore
+from desktop.services.privacy_settings import load_privacy
 from desktop.storage.cipher import laptop_engine
 from desktop.storage.engine import StoreError
 from desktop.storage.migrate import upgrade
@@ -214,6 +215,7 @@ class Application:
         info = device_info(self.ctx)
         if info is not None:
             self.ctx.device_id, self.ctx.device_name = info.id, info.name
+        load_privacy(self.ctx)
 
     def _detach(self) -> None:
         store, self.ctx.store = self.ctx.store, LockedStore()

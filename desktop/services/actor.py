@@ -46,6 +46,9 @@ _REQUIRED: dict[str, Role] = {
     "staff.manage": Role.ADMIN,
     "audit.read": Role.ADMIN,
     "settings.manage": Role.ADMIN,
+    "consent.withdraw": Role.COORDINATOR,
+    "candidate.erase": Role.ADMIN,
+    "privacy.manage": Role.ADMIN,
 }
 _ORDER = [Role.INTAKE, Role.COORDINATOR, Role.ADMIN]
 
