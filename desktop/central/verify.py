@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.central.merge import is_tombstoned, tombstone_key
 from desktop.central.setup import CentralKeys
-from desktop.storage.models import OpLogRow, SyncDeviceRow, TombstoneRow
+from desktop.storage.models import OpLogRow, SyncDeviceRow
 from desktop.sync import bundle_format as fmt
 from desktop.sync import hlc, keys
 from desktop.sync.errors import SyncError
@@ -71,14 +72,9 @@ def _erasure_redactions(session: Session, ops: list[Op], differing: list[Op]) ->
     """
     erased = {op.row for op in ops if op.kind == DELETE and op.entity == "candidate"}
     wanted = {op.candidate for op in differing} - erased
-    if wanted:
-        erased |= set(
-            session.scalars(
-                select(TombstoneRow.row_id).where(
-                    TombstoneRow.entity == "candidate", TombstoneRow.row_id.in_(sorted(wanted))
-                )
-            )
-        )
+    if wanted:  # tombstones hold keyed hashes of the ids (S11)
+        key = tombstone_key(session)
+        erased |= {cid for cid in wanted if is_tombstoned(session, key, "candidate", cid)}
     return all(op.candidate in erased for op in differing)
 
 
