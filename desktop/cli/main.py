@@ -7,6 +7,7 @@ import logging
 import sys
 
 from desktop.cli import (
+    cmd_backup,
     cmd_bundle,
     cmd_candidates,
     cmd_central,
@@ -22,7 +23,16 @@ from desktop.services.accounts import AccountError
 from desktop.services.actor import PermissionDenied
 from desktop.storage.engine import StoreError
 
-COMMANDS = [cmd_init, cmd_candidates, cmd_demo, cmd_dossier, cmd_enroll, cmd_bundle, cmd_central]
+COMMANDS = [
+    cmd_init,
+    cmd_candidates,
+    cmd_demo,
+    cmd_dossier,
+    cmd_enroll,
+    cmd_bundle,
+    cmd_central,
+    cmd_backup,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,7 +11,9 @@ import os
 
 from desktop import __version__
 
-COMMAND_NAMES = frozenset({"init", "candidates", "demo", "dossier", "enroll", "bundle", "central"})
+COMMAND_NAMES = frozenset(
+    {"init", "candidates", "demo", "dossier", "enroll", "bundle", "central", "backup", "recovery"}
+)
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, probe: bool = False) -> None:

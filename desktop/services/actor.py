@@ -31,6 +31,8 @@ _REQUIRED: dict[str, Role] = {
     "staff.manage": Role.ADMIN,
     "audit.read": Role.ADMIN,
     "settings.manage": Role.ADMIN,
+    "backup.create": Role.INTAKE,
+    "backup.restore": Role.ADMIN,
 }
 _ORDER = [Role.INTAKE, Role.COORDINATOR, Role.ADMIN]
 
