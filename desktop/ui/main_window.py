@@ -13,6 +13,7 @@ from desktop.services.changes import Changed
 from desktop.services.counts import status_counts
 from desktop.services.drafts import DraftStore
 from desktop.services.events import list_events
+from desktop.services.finalize import reconcile_drafts
 from desktop.services.settings import get_setting, set_setting
 from desktop.ui import i18n
 from desktop.ui.candidate_list import CandidateList
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
 
 def recover_drafts(window: MainWindow, ask: object = None) -> int:
     """Offer each draft left by a crash; returns how many were recovered."""
-    drafts = window.drafts.list()
+    drafts = reconcile_drafts(window.ctx, window.drafts)  # a save that committed wins
     if not drafts:
         return 0
     answer = ask if callable(ask) else _ask_recover
