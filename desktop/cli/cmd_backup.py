@@ -12,13 +12,17 @@ import os
 from pathlib import Path
 
 from desktop.cli.common import CliError, Session, read_password
+from desktop.domain.durability_messages import MESSAGES
 from desktop.domain.file_sizes import format_size
 from desktop.domain.formatting import format_datetime
+from desktop.domain.messages import register as register_messages
 from desktop.paths import Paths
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.storage.backup import BackupError, BackupInfo
 from desktop.storage.salvage import SalvageError
+
+register_messages(MESSAGES)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

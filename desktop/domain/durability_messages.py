@@ -101,4 +101,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "backup.kind.manual": ("manuelle", "manual"),
     "backup.kind.migration": ("avant mise à jour", "before upgrade"),
     "backup.kind.restore": ("avant restauration", "before restore"),
+    "file.disk_full": (
+        "Le support est plein : {path} n'a pas été écrit (aucun fichier partiel n'est resté, "
+        "rien n'a été marqué comme exporté). Libérez de l'espace ou choisissez un autre support.",
+        "The target is full: {path} was not written (no partial file is left, nothing was "
+        "marked as exported). Free some space or choose another target.",
+    ),
 }

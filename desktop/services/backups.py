@@ -25,6 +25,8 @@ from desktop.storage.engine import StoreError
 
 register(MESSAGES)
 
+__all__ = ["BackupError", "BackupInfo", "BackupPolicy", "Backups", "policy", "set_keep"]
+
 DEFAULT_KEEP = 10
 DEFAULT_INTERVAL_MINUTES = 15
 KEEP_SETTING = "backups.keep"

@@ -29,6 +29,7 @@ from desktop.services.audit import record_now
 from desktop.services.context import ServiceContext
 from desktop.storage import backup as files
 from desktop.storage.backup import BackupError, BackupInfo, Opener, plain_opener
+from desktop.storage.engine import StoreError
 from desktop.storage.integrity import require_intact
 from desktop.storage.salvage import SalvageReport, salvage
 from desktop.storage.store import Store
@@ -75,6 +76,24 @@ def diagnose(paths: Paths, opener: Opener = plain_opener, *, quick: bool = True)
     finally:
         conn.close()
     return Diagnosis(True, verdict, backups)
+
+
+def instance_running(paths: Paths) -> bool:
+    """Whether another live process holds the data folder's lock (the GUI's QLockFile: its first
+    line is the holder's process id). A lock left by a killed process does not count."""
+    try:
+        pid = int(paths.lock_file.read_text(encoding="utf-8", errors="replace").split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _stamp() -> str:
@@ -224,6 +243,8 @@ def restore_backup(
     """
     from desktop.sync.incarnation import restart
 
+    if instance_running(paths):  # never pull the store from under a running Passerelle
+        raise StoreError("store.locked")
     info = next((b for b in files.list_backups(paths.backups) if b.backup_id == backup_id), None)
     if info is None:
         raise BackupError("backup.not_found", id=backup_id)

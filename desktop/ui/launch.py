@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__
 from desktop.paths import Paths
 from desktop.ui import i18n
+from desktop.ui.damage_watch import DamageWatch, is_damage, recover
 from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.sign_in import LoginDialog, SetupDialog
 
@@ -81,6 +82,10 @@ class StoreLoader:
     def context(self) -> ServiceContext:
         return self.application().ctx
 
+    def failure(self) -> BaseException | None:
+        """The loading's error once it has failed (a damaged store leads to recovery mode)."""
+        return None if self._thread.is_alive() else self._error
+
 
 @dataclass
 class Session:
@@ -135,14 +140,19 @@ def start_gui(args: argparse.Namespace) -> Session | int:
         or ("admin" if getattr(args, "demo", False) else "")
     )
     login = LoginDialog(loader.context, lang, str(user))
+    watch = DamageWatch(loader.failure, login)  # a damaged store: recovery mode, not sign-in
     signed_in = login.exec()
     actor = login.actor
     login.deleteLater()
+    if watch.damaged():
+        return recover(paths, lock, lambda: start_gui(args))  # type: ignore[no-any-return]
     if not signed_in or actor is None:
         return _stop(loader, lock)
     try:
         application = loader.application()
     except Exception as exc:
+        if is_damage(exc):
+            return recover(paths, lock, lambda: start_gui(args))  # type: ignore[no-any-return]
         _show_store_error(exc)
         lock.unlock()
         return 2

@@ -16,6 +16,7 @@ from desktop.services.events import list_events
 from desktop.services.finalize import reconcile_drafts
 from desktop.services.settings import get_setting, set_setting
 from desktop.ui import i18n
+from desktop.ui.backup_schedule import install_backups
 from desktop.ui.candidate_list import CandidateList
 from desktop.ui.event_dialog import EventDialog
 from desktop.ui.prefs import InterfacePrefs
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("statusCounts")
         self.event_label.setObjectName("statusEvent")
         self._build_actions()
+        install_backups(self)  # File ▸ Backups…, the 15-minute timer and the exit backup
         self.event_id: str | None = get_setting(self.ctx, "current_event_id")
         self._apply_event()
         self.ctx.changes.subscribe(self._on_change)
