@@ -124,7 +124,8 @@ class RecoveryDialog(QDialog):
         self.title.setText(self.tr("La base de données de ce portable est endommagée"))
         self.explanation.setText(
             self.tr(
-                "Passerelle a détecté une erreur dans le fichier de données ({detail}). Cela "
+                "Passerelle a détecté une erreur dans le fichier de données (détail technique : "
+                "{detail}). Cela "
                 "arrive après une coupure de courant, un disque défaillant ou un fichier copié "
                 "pendant l'enregistrement. Rien n'a été effacé : le fichier endommagé sera "
                 "gardé de côté et les sauvegardes ne sont jamais modifiées. Une personne "
@@ -159,6 +160,8 @@ class RecoveryDialog(QDialog):
 
     def _detail(self) -> str:
         verdict = self.diagnosis.verdict
+        if verdict.startswith("error: "):  # "error: DatabaseError: …": SQLite's own words only
+            verdict = verdict.split(": ", 2)[-1]
         return verdict if len(verdict) < 120 else verdict[:117] + "…"
 
     def changeEvent(self, event: QEvent) -> None:

@@ -506,8 +506,8 @@ Ctrl+Q: quit</translation>
         <translation>This laptop&apos;s database is damaged</translation>
     </message>
     <message>
-        <source>Passerelle a détecté une erreur dans le fichier de données ({detail}). Cela arrive après une coupure de courant, un disque défaillant ou un fichier copié pendant l&apos;enregistrement. Rien n&apos;a été effacé : le fichier endommagé sera gardé de côté et les sauvegardes ne sont jamais modifiées. Une personne administratrice doit se connecter pour les deux étapes ci-dessous.</source>
-        <translation>Passerelle found an error in the data file ({detail}). This happens after a power cut, a failing disk or a file copied while it was being saved. Nothing was deleted: the damaged file will be set aside and backups are never modified. An administrator must sign in for the two steps below.</translation>
+        <source>Passerelle a détecté une erreur dans le fichier de données (détail technique : {detail}). Cela arrive après une coupure de courant, un disque défaillant ou un fichier copié pendant l&apos;enregistrement. Rien n&apos;a été effacé : le fichier endommagé sera gardé de côté et les sauvegardes ne sont jamais modifiées. Une personne administratrice doit se connecter pour les deux étapes ci-dessous.</source>
+        <translation>Passerelle found an error in the data file (technical detail: {detail}). This happens after a power cut, a failing disk or a file copied while it was being saved. Nothing was deleted: the damaged file will be set aside and backups are never modified. An administrator must sign in for the two steps below.</translation>
     </message>
     <message>
         <source>Connexion administrateur·rice</source>

@@ -100,6 +100,9 @@ def main() -> None:
         editor.close()
         window.close()
     app.close()
+    from tests.ui.shots_durability import shoot_durability
+
+    shoot_durability(OUT)  # backups dialog and recovery screen
     print(f"screenshots written to {OUT}", flush=True)
     os._exit(0)  # skip Qt's teardown order at interpreter exit: nothing is left to save
 
