@@ -33,7 +33,7 @@ def run(quick: bool) -> list[Figure]:
         size_mb = database.stat().st_size / 2**20
         with tempfile.TemporaryDirectory() as folder:
             copy = min(
-                _seconds(lambda: shutil.copyfile(database, Path(folder) / f"c{i}.db"))
+                _seconds(lambda i=i: shutil.copyfile(database, Path(folder) / f"c{i}.db"))
                 for i in range(rounds)
             )
         backup_times = []
