@@ -155,6 +155,7 @@ class Candidate:
     event: EventRef | None = None
     notes: str | None = None
     self_entered: bool = False
+    to_verify: bool = False  # self-entered at the kiosk, waiting for staff to confirm it
     created_at: datetime | None = None
     updated_at: datetime | None = None
     eligibility: Eligibility | None = None

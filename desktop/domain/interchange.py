@@ -195,6 +195,9 @@ def candidate_from_json(obj: object) -> tuple[Candidate, list[Issue]]:
         c.event = EventRef(code=event.strip())
     elif event is not None:
         r.issues.append(Issue("type.object", "event"))
+    for flag in ("self_entered", "to_verify"):  # kiosk self-entry, kept across export/import
+        if isinstance(obj.get(flag), bool):
+            setattr(c, flag, obj[flag])
     return c, r.issues
 
 
@@ -296,6 +299,7 @@ def candidate_to_json(c: Candidate) -> dict[str, Any]:
     ]
     out["event"] = {"code": c.event.code, "name": c.event.name} if c.event else None
     out["self_entered"] = c.self_entered
+    out["to_verify"] = c.to_verify
     out["created_at"] = _iso(c.created_at)
     out["updated_at"] = _iso(c.updated_at)
     if c.eligibility is not None:

@@ -25,8 +25,14 @@ _REQUIRED: dict[str, Role] = {
     "candidate.export": Role.COORDINATOR,
     "candidate.decide": Role.COORDINATOR,
     "candidate.delete": Role.COORDINATOR,
-    "dossier.print": Role.COORDINATOR,
+    # Intake staff print (a full dossier or the person's copy) only for people registered at
+    # the device's current event; other events and the employer profile are for coordinators.
+    "dossier.print": Role.INTAKE,
+    "dossier.print_any_event": Role.COORDINATOR,
+    "dossier.print_employer": Role.COORDINATOR,
     "event.manage": Role.INTAKE,
+    "kiosk.run": Role.INTAKE,
+    "candidate.verify": Role.INTAKE,
     "bundle.export": Role.ADMIN,
     "staff.manage": Role.ADMIN,
     "audit.read": Role.ADMIN,

@@ -17,6 +17,7 @@ from desktop.domain.issues import Issue, errors
 from desktop.domain.names import email_key, name_key
 from desktop.domain.validation import normalize, validate, validate_for_intake
 from desktop.services.actor import Actor
+from desktop.services.audit import record
 from desktop.services.context import ServiceContext
 from desktop.storage import queries
 from desktop.storage.candidate_store import (
@@ -180,6 +181,9 @@ def record_decision(
         result = eligibility_from_row(row)
         for hook in ctx.decision_hooks:
             hook(session, candidate_id, result, actor)
+        record(
+            session, ctx, actor, "candidate.decide", "candidate", [candidate_id], decision=decision
+        )
     ctx.changes.emit_candidates(candidate_id)
     return result
 

@@ -26,6 +26,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import record_now
 from desktop.services.candidates import get_candidate
 from desktop.services.context import ServiceContext
+from desktop.services.print_scope import check_print_scope
 
 register(
     {
@@ -95,6 +96,7 @@ def check_printable(ctx: ServiceContext, actor: Actor, ids: Sequence[str], varia
     """Raise DossierError before anything is drawn: unknown id, or no consent for employers."""
     if not ids:
         raise DossierError("dossier.none")
+    check_print_scope(ctx, actor, ids, variant)
     for candidate_id in ids:
         candidate = _load(ctx, actor, candidate_id)
         if variant == Variant.ANONYMIZED and not candidate.consent_granted("share_employers"):

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from desktop.domain.candidate import new_id
 from desktop.services.actor import Actor
+from desktop.services.audit import record
 from desktop.services.context import ServiceContext
 from desktop.storage.models import EventRow
 from desktop.storage.queries import all_events, event_by_code, event_counts
@@ -67,5 +68,6 @@ def create_event(
             updated_at=now,
         )
         session.add(row)
+        record(session, ctx, actor, "event.create", "event", [row.id])
     ctx.changes.emit_candidates()
     return EventInfo(row.id, row.code, row.name, row.starts_on, row.location)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.domain.interchange import candidate_to_json
 from desktop.services.actor import Actor
+from desktop.services.audit import record_now
 from desktop.services.context import ServiceContext
 from desktop.services.tabular import CSV_COLUMNS, candidate_to_row
 from desktop.storage.candidate_store import iter_candidates
@@ -25,6 +26,7 @@ def export_candidates(ctx: ServiceContext, actor: Actor, out: Path, fmt: str = "
         partial.unlink(missing_ok=True)
         raise
     os.replace(partial, out)
+    record_now(ctx, actor, "candidate.export", "candidate", [], format=fmt, count=count)
     return count
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from desktop.domain.interchange import candidate_from_json
 from desktop.domain.issues import Issue, errors
 from desktop.services.actor import Actor
+from desktop.services.audit import record_now
 from desktop.services.candidates import save_candidate
 from desktop.services.context import ServiceContext
 from desktop.services.tabular import map_headers, row_to_object
@@ -143,4 +144,15 @@ def import_file(
             report.unchanged += 1
         if progress is not None:
             progress(count)
+    record_now(
+        ctx,
+        actor,
+        "candidate.import",
+        "candidate",
+        [],
+        format=path.suffix.lower().lstrip("."),
+        created=report.created,
+        updated=report.updated,
+        rejected=len(report.rejected),
+    )
     return report

@@ -6,6 +6,7 @@ from typing import Any
 
 from desktop.domain.notice import DEFAULT_PRIVACY_SETTINGS
 from desktop.services.actor import Actor
+from desktop.services.audit import record
 from desktop.services.context import ServiceContext
 from desktop.storage import settings_store
 
@@ -28,4 +29,5 @@ def set_setting(ctx: ServiceContext, actor: Actor, key: str, value: Any) -> None
         actor.require("settings.manage")
     with ctx.store.unit_of_work() as session:
         settings_store.put(session, key, value)
+        record(session, ctx, actor, "settings.change", "setting", [], key=key)
     ctx.changes.emit_candidates()

@@ -61,6 +61,7 @@ CANDIDATE_FIELDS = (
     "referral_source",
     "notes",
     "self_entered",
+    "to_verify",
     "event_id",
 )
 ADDRESS_FIELDS = ("street", "unit", "city", "province", "postal_code")

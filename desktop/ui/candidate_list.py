@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +32,8 @@ class CandidateList(QWidget):
         super().__init__(parent)
         self.ctx, self.actor, self._lang = ctx, actor, lang
         self.event_id: str | None = None
+        # Set by a filter (e.g. the kiosk's "to verify" list): the ids the list may show.
+        self.only_ids: Callable[[], list[str]] | None = None
         self.search = QLineEdit(self)
         self.search.setObjectName("candidateSearch")
         self.search.setClearButtonEnabled(True)
@@ -70,13 +74,19 @@ class CandidateList(QWidget):
 
     def reload(self) -> None:
         text = self.search.text()
-        ids = list_ids(
-            self.ctx,
-            self.actor,
-            search=text,
-            event_id=None,
-            limit=SEARCH_LIMIT if text.strip() else None,
-        )
+        if self.only_ids is not None and not text.strip():
+            ids = self.only_ids()
+        else:
+            ids = list_ids(
+                self.ctx,
+                self.actor,
+                search=text,
+                event_id=None,
+                limit=SEARCH_LIMIT if text.strip() else None,
+            )
+        if self.only_ids is not None and text.strip():
+            keep = set(ids)
+            ids = [i for i in self.only_ids() if i in keep]
         self.model.set_ids(ids)
         self._update_count()
         self.view.setColumnWidth(0, 220)

@@ -51,10 +51,13 @@ class DossierRequest(QDialog):
             "full": self.tr("Complet, pour la coordination"),
             "candidate": self.tr("Copie pour la personne candidate"),
         }
+        employer = actor.may("dossier.print_employer")
         for position, variant in enumerate(VARIANTS):
             radio = QRadioButton(texts[variant], self)
             radio.setObjectName(f"variant_{variant}")
-            radio.setChecked(position == 0)  # the anonymised dossier is the default for employers
+            # The anonymised dossier is the default for employers; intake staff never send it.
+            radio.setChecked(position == (0 if employer else 1))
+            radio.setVisible(employer or variant != "anonymized")
             self.variants.addButton(radio, position)
             layout.addWidget(radio)
         form = QFormLayout()

@@ -9,6 +9,7 @@ validation messages) come from `desktop.domain` with the current language code.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import subprocess
@@ -45,19 +46,25 @@ def compiled_qm(lang: str) -> Path | None:
     bundled = source.with_suffix(".qm")  # a frozen build ships it precompiled
     if bundled.exists() and bundled.stat().st_mtime >= source.stat().st_mtime:
         return bundled
-    target = _cache_dir() / f"passerelle_{lang}.qm"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    # Keyed by content, not mtime: an upgrade (or another checkout) with an older file date
+    # must never reuse a .qm compiled from different messages.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = _cache_dir() / f"passerelle_{lang}_{digest}.qm"
+    if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     lrelease = Path(PySide6.__file__).parent / "lrelease"
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     try:
         subprocess.run(
-            [str(lrelease), "-silent", str(source), "-qm", str(target)],
+            [str(lrelease), "-silent", str(source), "-qm", str(partial)],
             check=True,
             capture_output=True,
             timeout=60,
         )
+        os.replace(partial, target)  # two app instances compiling at once never see half a file
     except (OSError, subprocess.SubprocessError):
+        partial.unlink(missing_ok=True)
         log.warning("could not compile the %s translation", lang)
         return None
     return target

@@ -21,6 +21,7 @@ from desktop.ui.candidate_list import CandidateList
 from desktop.ui.event_dialog import EventDialog
 from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.quick_capture import QuickCapture
+from desktop.ui.staff_menu import install as install_staff_features
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("statusCounts")
         self.event_label.setObjectName("statusEvent")
         self._build_actions()
+        self.staff = install_staff_features(self)
         install_backups(self)  # File ▸ Backups…, the 15-minute timer and the exit backup
         self.event_id: str | None = get_setting(self.ctx, "current_event_id")
         self._apply_event()

@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="fr_CA">
 <context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Personnes candidates (toutes actions)</source>
+        <translation>Candidates (all actions)</translation>
+    </message>
+    <message>
+        <source>Comptes du personnel (toutes actions)</source>
+        <translation>Staff accounts (all actions)</translation>
+    </message>
+    <message>
+        <source>Connexions (toutes actions)</source>
+        <translation>Sign-ins (all actions)</translation>
+    </message>
+    <message>
+        <source>Inscription créée</source>
+        <translation>Registration created</translation>
+    </message>
+    <message>
+        <source>Fiche modifiée</source>
+        <translation>Record updated</translation>
+    </message>
+    <message>
+        <source>Fiche supprimée</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <source>Décision d&apos;admissibilité</source>
+        <translation>Eligibility decision</translation>
+    </message>
+    <message>
+        <source>Inscription de la borne vérifiée</source>
+        <translation>Kiosk registration verified</translation>
+    </message>
+    <message>
+        <source>Fiches fusionnées</source>
+        <translation>Records merged</translation>
+    </message>
+    <message>
+        <source>Importation</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Exportation des personnes candidates</source>
+        <translation>Candidate export</translation>
+    </message>
+    <message>
+        <source>Dossier imprimé</source>
+        <translation>Dossier printed</translation>
+    </message>
+    <message>
+        <source>Événement créé</source>
+        <translation>Event created</translation>
+    </message>
+    <message>
+        <source>Réglage modifié</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Compte créé</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Compte désactivé</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Compte réactivé</source>
+        <translation>Account re-enabled</translation>
+    </message>
+    <message>
+        <source>Mot de passe réinitialisé</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Rôle changé</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>Journal d&apos;audit exporté</source>
+        <translation>Audit trail exported</translation>
+    </message>
+    <message>
+        <source>Mode borne ouvert</source>
+        <translation>Kiosk mode opened</translation>
+    </message>
+    <message>
+        <source>Mode borne fermé</source>
+        <translation>Kiosk mode closed</translation>
+    </message>
+    <message>
+        <source>Lot de synchronisation exporté</source>
+        <translation>Sync bundle exported</translation>
+    </message>
+    <message>
+        <source>Connexion</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Échec de connexion</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Verrouillage</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Déverrouillage</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Personne candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Réglage</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Journal d&apos;audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Dernières 24 heures</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>7 derniers jours</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>30 derniers jours</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>12 derniers mois</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Tout</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Vérifier la chaîne</source>
+        <translation>Verify the chain</translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Exporter la chaîne vérifiable (JSONL)…</source>
+        <translation>Export the verifiable chain (JSONL)…</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Détails (identifiants et codes)</source>
+        <translation>Details (ids and codes)</translation>
+    </message>
+    <message>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>(système)</source>
+        <translation>(system)</translation>
+    </message>
+    <message>
+        <source>{n} événement(s) affiché(s)</source>
+        <translation>{n} event(s) shown</translation>
+    </message>
+    <message>
+        <source>(les plus récents ; exportez pour tout voir)</source>
+        <translation>(the most recent; export to see everything)</translation>
+    </message>
+    <message>
+        <source>Chaîne intacte : {n} événement(s) vérifié(s), aucun modifié ni retiré.</source>
+        <translation>Chain intact: {n} event(s) verified, none edited or removed.</translation>
+    </message>
+    <message>
+        <source>Chaîne rompue à l&apos;événement n° {seq} : cet événement ou un précédent a été modifié, retiré ou réordonné. Conservez ce portable tel quel et déclarez l&apos;incident au responsable de la protection des renseignements personnels.</source>
+        <translation>Chain broken at event no. {seq}: this event or an earlier one was edited, removed or reordered. Keep this laptop as it is and report the incident to the person in charge of personal information.</translation>
+    </message>
+    <message>
+        <source>{n} événement(s) exporté(s) dans {path}</source>
+        <translation>{n} event(s) exported to {path}</translation>
+    </message>
+    <message>
+        <source>Chaîne complète exportée et relue : {n} événement(s) dans {path}</source>
+        <translation>Complete chain exported and read back: {n} event(s) in {path}</translation>
+    </message>
+    <message>
+        <source>Exporté dans {path}, mais la chaîne y est rompue à l&apos;événement n° {seq}.</source>
+        <translation>Exported to {path}, but the chain in it is broken at event no. {seq}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Sauvegardes — Passerelle</source>
@@ -239,6 +466,78 @@ The current database will be set aside (not deleted) and replaced by this copy. 
     <message>
         <source>Événement</source>
         <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>KioskEntryDialog</name>
+    <message>
+        <source>Mode borne</source>
+        <translation>Kiosk mode</translation>
+    </message>
+    <message>
+        <source>La personne candidate remplira elle-même son inscription, en plein écran, sans accès au reste de Passerelle. Pour revenir, il faudra votre mot de passe.
+
+Mot de passe de {user} :</source>
+        <translation>The candidate will fill in their own registration, full screen, with no access to the rest of Passerelle. Your password will be needed to come back.
+
+Password of {user}:</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Vos consentements : cochez seulement ce que vous acceptez</source>
+        <translation>Your consents: tick only what you agree to</translation>
+    </message>
+    <message>
+        <source>J&apos;ai lu cet avis — commencer mon inscription</source>
+        <translation>I have read this notice — start my registration</translation>
+    </message>
+    <message>
+        <source>Inscrivez-vous au programme</source>
+        <translation>Register for the programme</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Envoyer mon inscription</source>
+        <translation>Send my registration</translation>
+    </message>
+    <message>
+        <source>Tout effacer</source>
+        <translation>Clear everything</translation>
+    </message>
+    <message>
+        <source>Merci ! Votre inscription a bien été reçue.
+Une personne de l&apos;équipe la vérifiera avec vous.</source>
+        <translation>Thank you! Your registration has been received.
+A member of our team will check it with you.</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Réservé au personnel : quitter le mode borne</source>
+        <translation>Staff only: leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;utilisateur</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Quitter le mode borne</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;inscription</source>
+        <translation>Back to the registration</translation>
     </message>
 </context>
 <context>
@@ -603,6 +902,239 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Accueil (kiosque et inscriptions)</source>
+        <translation>Intake (kiosk and registrations)</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Comptes du personnel</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Chaque membre du personnel a son propre compte. Un compte désactivé ne peut plus ouvrir Passerelle sur ce portable ; son historique reste dans le journal d&apos;audit.</source>
+        <translation>Each staff member has their own account. A disabled account can no longer open Passerelle on this laptop; its history stays in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;utilisateur</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nom affiché</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dernière connexion</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Compte sélectionné</source>
+        <translation>Selected account</translation>
+    </message>
+    <message>
+        <source>Changer le rôle</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Nouveau mot de passe</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Nouveau mot de passe (confirmation)</source>
+        <translation>New password (again)</translation>
+    </message>
+    <message>
+        <source>Réinitialiser le mot de passe</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Ajouter un compte</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>Mot de passe initial</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <source>Au moins {n} caractères : une phrase de quelques mots est plus sûre et plus facile à retenir qu&apos;un mot compliqué.</source>
+        <translation>At least {n} characters: a phrase of a few words is safer and easier to remember than a complicated word.</translation>
+    </message>
+    <message>
+        <source>Créer le compte</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Désactivé</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Choisissez un compte dans la liste.</source>
+        <translation>Choose an account in the list.</translation>
+    </message>
+    <message>
+        <source>Désactiver le compte</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Réactiver le compte</source>
+        <translation>Re-enable account</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe ne sont pas identiques : retapez la confirmation.</source>
+        <translation>The two passwords are not the same: type the confirmation again.</translation>
+    </message>
+    <message>
+        <source>Compte « {name} » créé.</source>
+        <translation>Account “{name}” created.</translation>
+    </message>
+    <message>
+        <source>Rôle changé.</source>
+        <translation>Role changed.</translation>
+    </message>
+    <message>
+        <source>Compte réactivé.</source>
+        <translation>Account re-enabled.</translation>
+    </message>
+    <message>
+        <source>Compte désactivé.</source>
+        <translation>Account disabled.</translation>
+    </message>
+    <message>
+        <source>Mot de passe réinitialisé : transmettez-le en personne à {name}.</source>
+        <translation>Password reset: give it to {name} in person.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFeatures</name>
+    <message>
+        <source>Mode borne (Ctrl+K)</source>
+        <translation>Kiosk mode (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Comptes du personnel…</source>
+        <translation>Staff accounts…</translation>
+    </message>
+    <message>
+        <source>Journal d&apos;audit…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>Seulement les inscriptions de la borne à vérifier</source>
+        <translation>Only kiosk registrations to verify</translation>
+    </message>
+    <message>
+        <source>À vérifier ({n})</source>
+        <translation>To verify ({n})</translation>
+    </message>
+    <message>
+        <source>Mode borne fermé : {n} inscription(s) à vérifier.</source>
+        <translation>Kiosk mode closed: {n} registration(s) to verify.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Inscriptions de la borne à vérifier</source>
+        <translation>Kiosk registrations to verify</translation>
+    </message>
+    <message>
+        <source>Ces inscriptions ont été tapées par les personnes elles-mêmes. Vérifiez-les avec la personne (pièce d&apos;identité au besoin), puis confirmez-les, ou fusionnez-les avec la fiche existante si la personne était déjà inscrite.</source>
+        <translation>These registrations were typed by the people themselves. Check them with the person (ID if needed), then confirm them, or merge them with the existing record if the person was already registered.</translation>
+    </message>
+    <message>
+        <source>Fiches existantes qui pourraient être la même personne</source>
+        <translation>Existing records that may be the same person</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Confirmer l&apos;inscription</source>
+        <translation>Confirm registration</translation>
+    </message>
+    <message>
+        <source>Fusionner avec la fiche choisie</source>
+        <translation>Merge with the chosen record</translation>
+    </message>
+    <message>
+        <source>Ouvrir pour corriger…</source>
+        <translation>Open to correct…</translation>
+    </message>
+    <message>
+        <source>Aucune inscription à vérifier.</source>
+        <translation>No registration to verify.</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Consentements donnés</source>
+        <translation>Consents given</translation>
+    </message>
+    <message>
+        <source>Aucune fiche existante ne ressemble à cette inscription.</source>
+        <translation>No existing record looks like this registration.</translation>
+    </message>
+    <message>
+        <source>Inscription confirmée.</source>
+        <translation>Registration confirmed.</translation>
+    </message>
+    <message>
+        <source>Inscription fusionnée avec la fiche existante.</source>
+        <translation>Registration merged with the existing record.</translation>
     </message>
 </context>
 <context>

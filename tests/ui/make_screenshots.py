@@ -99,6 +99,9 @@ def main() -> None:
         editor.grab().save(str(OUT / f"profile-editor-experience-{lang}.png"))
         editor.close()
         window.close()
+    from tests.ui.staff_screenshots import staff_shots
+
+    staff_shots(qt, app, actor, OUT)
     app.close()
     from tests.ui.shots_durability import shoot_durability
 

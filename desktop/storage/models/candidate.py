@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Float, ForeignKey, Index, String, Text
+from sqlalchemy import Float, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.storage.base import UUID_LEN, Base, Timestamped
@@ -56,6 +56,8 @@ class CandidateRow(Base, Timestamped):
     referral_source: Mapped[str | None] = mapped_column(String(30))
     notes: Mapped[str | None] = mapped_column(Text)
     self_entered: Mapped[bool] = mapped_column(default=False)
+    # Typed by the person at the kiosk and not yet confirmed by staff (migration 0009).
+    to_verify: Mapped[bool] = mapped_column(default=False, server_default=false(), index=True)
     # Derived keys, rewritten on every save, for duplicate matching and search.
     name_key: Mapped[str | None] = mapped_column(String(400), index=True)
     search_text: Mapped[str | None] = mapped_column(Text)
