@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from desktop.storage.models import DeviceRow, OutboxOpRow, SyncClockRow
 from desktop.storage.store import Store
-from desktop.sync.canonical import loads
+from desktop.sync.canonical import dumps, loads
 from desktop.sync.errors import SyncError
-from desktop.sync.ops import Op, op_from_json
+from desktop.sync.ops import op_from_json
 
 
 def current_incarnation(session: Session) -> tuple[str, int] | None:
@@ -44,28 +44,19 @@ def start_incarnation(session: Session, incarnation: int) -> int:
     )
     rows = []
     for seq, (_inc, _old_seq, body) in enumerate(pending, 1):
-        old = op_from_json(loads(body))
-        op = Op(
-            device=device.id,
-            incarnation=incarnation,
-            seq=seq,
-            hlc=old.hlc,
-            entity=old.entity,
-            row=old.row,
-            field=old.field,
-            kind=old.kind,
-            value=old.value,
-            candidate=old.candidate,
-            actor=old.actor,
-        )
+        op = loads(body)
+        op_from_json(op)  # a malformed op stops the restore rather than travel on
+        # Same content and clock; only the id (incarnation, seq) is new. Canonical JSON as
+        # written by `Op.body()`, edited as a dict: a day of fair work is ~30 000 ops.
+        op["incarnation"], op["seq"] = incarnation, seq
         rows.append(
             {
                 "device_id": device.id,
                 "incarnation": incarnation,
                 "seq": seq,
-                "hlc": op.hlc,
-                "candidate_id": op.candidate,
-                "body": op.body(),
+                "hlc": int(op["hlc"]),
+                "candidate_id": str(op["candidate"]),
+                "body": dumps(op),
                 "acked": False,
             }
         )
