@@ -52,6 +52,11 @@ class Paths:
         return self.home / "passerelle.db"
 
     @property
+    def keyslots(self) -> Path:
+        """The wrapped database key (one slot per staff member, one recovery slot)."""
+        return self.home / "keyslots.json"
+
+    @property
     def drafts(self) -> Path:
         return self.home / "drafts"
 

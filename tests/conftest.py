@@ -14,24 +14,37 @@ os.environ.pop("PASSERELLE_HOME", None)
 os.environ.pop("PASSERELLE_PASSWORD", None)
 
 from desktop.app import Application, open_application
-from desktop.services.accounts import authenticate, initialise
+from desktop.security import kdf
 from desktop.services.actor import Actor
 from tests.support.postgres import PostgresServer, find_bin_dir
 
 ADMIN_PASSWORD = "mot-de-passe-sûr"
 
+# Key slots made in this process use cheap Argon2id costs, so the hundreds of sign-ins of the suite
+# do not cost 0.3 s each; tests/security restores the real floor and calibration to check them
+# (subprocesses — the CLI tests — always use the real ones).
+kdf.settings.floor, kdf.settings.calibrate = kdf.fast(), False
+
+
+def new_application(home: Path, device: str = "Portable test") -> Application:
+    """A first-run application on `home`, unlocked and signed in as `admin` (ADMIN_PASSWORD)."""
+    application = open_application(home)
+    application.initialise(device, "admin", ADMIN_PASSWORD)
+    return application
+
 
 @pytest.fixture
 def app(tmp_path: Path) -> Iterator[Application]:
-    application = open_application(tmp_path / "home")
-    initialise(application.ctx, "Portable test", "admin", ADMIN_PASSWORD)
+    """An UNLOCKED application on a new encrypted store, signed in as `admin` (ADMIN_PASSWORD)."""
+    application = new_application(tmp_path / "home")
     yield application
     application.close()
 
 
 @pytest.fixture
 def admin(app: Application) -> Actor:
-    return authenticate(app.ctx, "admin", ADMIN_PASSWORD)
+    assert app.actor is not None
+    return app.actor
 
 
 @pytest.fixture(scope="session")

@@ -70,18 +70,6 @@ def _authorise(session: Session) -> tuple[str, str]:
     return username, read_password(session.lang, username)
 
 
-def _sign_in(username: str, password: str):  # type: ignore[no-untyped-def]
-    from desktop.services.accounts import AccountError, authenticate
-
-    def authorise(ctx: ServiceContext) -> Actor:
-        try:
-            return authenticate(ctx, username, password)
-        except AccountError as exc:
-            raise CliError(exc.code, **exc.params) from None
-
-    return authorise
-
-
 def _row(info: BackupInfo, lang: str) -> dict[str, object]:
     return {
         "id": info.backup_id,
@@ -139,6 +127,8 @@ def run_create(session: Session) -> int:
 
 
 def run_verify(session: Session) -> int:
+    from desktop.services.accounts import AccountError
+    from desktop.services.recovery import recovery_access
     from desktop.storage.backup import list_backups, verify_file
 
     paths = _paths(session)
@@ -147,38 +137,36 @@ def run_verify(session: Session) -> int:
     )
     if info is None:
         raise CliError("backup.not_found", id=session.args.backup_id)
-    verdict, _facts = verify_file(_opener(), info.path)
+    username, password = _authorise(session)
+    try:
+        access = recovery_access(paths, username, password)
+    except AccountError as exc:
+        raise CliError(exc.code, **exc.params) from None
+    verdict, _facts = verify_file(access.opener, info.path)
     if verdict != "ok":
         raise CliError("backup.verify_failed", verdict=verdict)
     session.say("backup.verified_ok", id=info.backup_id)
     return 0
 
 
-def _opener():  # type: ignore[no-untyped-def]
-    from desktop.storage.backup import plain_opener
-
-    return plain_opener
-
-
-def _store_opener():  # type: ignore[no-untyped-def]
-    from desktop.app import open_store
-
-    return open_store
-
-
 def run_restore(session: Session) -> int:
-    from desktop.services.recovery import diagnose, restore_backup
+    from desktop.services.accounts import AccountError
+    from desktop.services.recovery import diagnose, recovery_access, restore_backup
 
     paths = _paths(session)
     username, password = _authorise(session)
-    damaged = diagnose(paths, _opener()).damaged
+    try:
+        access = recovery_access(paths, username, password)
+    except AccountError as exc:
+        raise CliError(exc.code, **exc.params) from None
+    damaged = diagnose(paths, access.opener).damaged
     try:
         result = restore_backup(
             paths,
             session.args.backup_id,
-            _sign_in(username, password),
-            opener=_opener(),
-            open_store=_store_opener(),
+            _guarded(access.authorise),
+            opener=access.opener,
+            open_store=access.open_store,
             reason="damaged" if damaged else "replaced",
         )
     except BackupError as exc:
@@ -205,12 +193,18 @@ def run_keep(session: Session) -> int:
 
 
 def run_check(session: Session) -> int:
-    from desktop.services.recovery import diagnose
+    from desktop.services.accounts import AccountError
+    from desktop.services.recovery import diagnose, recovery_access
 
     paths = _paths(session)
-    diagnosis = diagnose(paths, _opener(), quick=False)
-    if not diagnosis.exists:
+    if not paths.database.exists():
         raise CliError("recovery.no_database")
+    username, password = _authorise(session)
+    try:
+        access = recovery_access(paths, username, password)
+    except AccountError as exc:
+        raise CliError(exc.code, **exc.params) from None
+    diagnosis = diagnose(paths, access.opener, quick=False)
     if diagnosis.damaged:
         raise CliError("recovery.damaged", exit_status=4, verdict=diagnosis.verdict)
     session.say("recovery.ok", backups=sum(1 for b in diagnosis.backups if b.verified))
@@ -218,7 +212,8 @@ def run_check(session: Session) -> int:
 
 
 def run_emergency_export(session: Session) -> int:
-    from desktop.services.recovery import emergency_export
+    from desktop.services.accounts import AccountError
+    from desktop.services.recovery import emergency_export, recovery_access
     from desktop.sync.errors import SyncError
 
     paths = _paths(session)
@@ -227,13 +222,16 @@ def run_emergency_export(session: Session) -> int:
     username, password = _authorise(session)
     out: Path = session.args.out
     try:
+        access = recovery_access(paths, username, password)
         result = emergency_export(
             paths,
             out,
-            _sign_in(username, password),
-            opener=_opener(),
-            open_store=_store_opener(),
+            _guarded(access.authorise),
+            opener=access.opener,
+            open_store=access.open_store,
         )
+    except AccountError as exc:
+        raise CliError(exc.code, **exc.params) from None
     except SalvageError as exc:
         raise CliError(exc.code) from None
     except SyncError as exc:
@@ -249,3 +247,15 @@ def run_emergency_export(session: Session) -> int:
     else:
         session.say("recovery.exported_jsonl", path=str(out), candidates=result.candidates)
     return 0
+
+
+def _guarded(authorise):  # type: ignore[no-untyped-def]
+    from desktop.services.accounts import AccountError
+
+    def guarded(ctx: ServiceContext) -> Actor:
+        try:
+            return authorise(ctx)  # type: ignore[no-any-return]
+        except AccountError as exc:
+            raise CliError(exc.code, **exc.params) from None
+
+    return guarded

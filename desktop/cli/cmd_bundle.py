@@ -80,7 +80,9 @@ def run_inspect(session: Session) -> int:
     except SyncError as exc:
         raise CliError(exc.code, **exc.params) from None
     print(json.dumps(bundle.manifest, indent=2, sort_keys=True, ensure_ascii=False))
-    own = own_public_key(session.app.ctx.store)
+    # Checking our own signature needs the store, hence a sign-in; without credentials only
+    # the payload's size and hash are checked.
+    own = own_public_key(session.app.ctx.store) if _signed_in(session) else None
     manifest = bundle.manifest
     try:
         if own is not None and manifest["device_key_id"] == fmt.keys.key_id(own):
@@ -107,3 +109,10 @@ def run_apply_ack(session: Session) -> int:
         raise CliError(exc.code, **exc.params) from None
     session.say("ack.applied", up_to=result.acknowledged_up_to, marked=result.marked)
     return 0
+
+
+def _signed_in(session: Session) -> bool:
+    if not session.app.initialised or not session.has_credentials():
+        return False
+    session.actor()
+    return True

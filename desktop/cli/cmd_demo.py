@@ -1,7 +1,8 @@
 """`passerelle demo [--count N]`: fill a store with fictional candidates to try the app.
 
 On a data folder that was never set up it also creates the device « Portable de démonstration » and
-an `admin` account whose password is PASSERELLE_PASSWORD, or `demo-passerelle` (printed).
+an `admin` account whose password is PASSERELLE_PASSWORD, or `demo-passerelle` (printed). On a store
+already set up it signs in like any command (--user, PASSERELLE_PASSWORD or a prompt).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import argparse
 import os
 
 from desktop.cli.common import Session
-from desktop.services.demo import DEMO_ADMIN, DEMO_PASSWORD, fill_demo
+from desktop.services.demo import DEMO_ADMIN, DEMO_PASSWORD, fill_demo, set_up_demo
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,8 +23,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(session: Session) -> int:
-    password = os.environ.get("PASSERELLE_PASSWORD") or DEMO_PASSWORD
-    created_admin, count = fill_demo(session.app.ctx, session.args.count, password)
+    created_admin = not session.app.initialised
+    if created_admin:
+        password = os.environ.get("PASSERELLE_PASSWORD") or DEMO_PASSWORD
+        actor = set_up_demo(session.app, 0, password)
+    else:
+        actor = session.actor()
+        actor.require("candidate.create")
+    count = fill_demo(session.app.ctx, actor, session.args.count)
     if session.lang == "en":
         print(f"{count} demo candidates added.")
         if created_admin:

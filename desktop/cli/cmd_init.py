@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import CliError, Session, read_password
-from desktop.services.accounts import AccountError, initialise
+from desktop.services.accounts import AccountError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,8 +19,9 @@ def run(session: Session) -> int:
     args = session.args
     password = read_password(session.lang, args.admin)
     try:
-        info = initialise(session.app.ctx, args.device_name, args.admin, password)
+        session.app.initialise(args.device_name, args.admin, password)
     except AccountError as exc:
         raise CliError(exc.code, **exc.params) from None
-    session.say("init.done", device=info.name, admin=args.admin)
+    info = session.app.device
+    session.say("init.done", device=info.name if info else args.device_name, admin=args.admin)
     return 0

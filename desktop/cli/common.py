@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from desktop.app import Application, open_application
 from desktop.domain.messages import translate
-from desktop.services.accounts import AccountError, authenticate, sole_username
+from desktop.services.accounts import AccountError
 from desktop.services.actor import Actor
 
 
@@ -26,8 +26,9 @@ class CliError(Exception):
 
 @dataclass
 class Session:
-    """One command's context. The laptop store is opened on first use only, so `central …`
-    commands never create a laptop data folder."""
+    """One command's context. The laptop application is made on first use only, so `central …`
+    commands never create a laptop data folder; it starts locked (encrypted store) and `actor()`
+    unlocks it with the staff member's credentials."""
 
     args: argparse.Namespace
     _app: Application | None = None
@@ -40,6 +41,7 @@ class Session:
 
     def close(self) -> None:
         if self._app is not None:
+            self._app.lock(reason="exit")
             self._app.close()
 
     @property
@@ -52,24 +54,26 @@ class Session:
     def say(self, code: str, **params: object) -> None:
         print(self.tr(code, **params))
 
+    def has_credentials(self) -> bool:
+        return bool(os.environ.get("PASSERELLE_PASSWORD")) or sys.stdin.isatty()
+
     def actor(self) -> Actor:
-        """Sign in with --user (or the only account) and PASSERELLE_PASSWORD or a prompt."""
-        if self.app.device is None:
+        """Unlock with --user (or the only account) and PASSERELLE_PASSWORD or a prompt."""
+        app = self.app
+        if app.actor is not None:
+            return app.actor
+        if not app.initialised:
             raise CliError("device.not_initialised")
         username = self.args.user or os.environ.get("PASSERELLE_USER")
         password = read_password(self.lang, f"{username or ''}")
-        if not username:
-            username = sole_username(self.app.ctx)
-            if username is None:
-                raise CliError("auth.user_required")
         try:
-            return authenticate(self.app.ctx, username, password)
+            return app.unlock(username, password)
         except AccountError as exc:
             raise CliError(exc.code, **exc.params) from None
 
 
-def read_password(lang: str, username: str = "") -> str:
-    password = os.environ.get("PASSERELLE_PASSWORD")
+def read_password(lang: str, username: str = "", variable: str = "PASSERELLE_PASSWORD") -> str:
+    password = os.environ.get(variable)
     if password:
         return password
     if not sys.stdin.isatty():

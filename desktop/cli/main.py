@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 
 from desktop.cli import (
@@ -55,7 +54,12 @@ def run(argv: list[str]) -> int:
         from desktop.ui.launch import launch_gui
 
         return launch_gui(args)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from desktop.paths import Paths
+    from desktop.security.logs import setup_logging
+
+    # Ids only in logs (desktop.security.logs); central commands create no laptop data folder.
+    laptop = args.command != "central"
+    setup_logging(Paths.at(args.home).logs if laptop else None, stderr=True)
     session = None
     try:
         session = open_session(args)

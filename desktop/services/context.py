@@ -28,3 +28,7 @@ class ServiceContext:
     save_hooks: list[SaveHook] = field(default_factory=list)
     decision_hooks: list[DecisionHook] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
+    # The laptop's key-slot file while unlocked (desktop.security.keyslots.KeySlots), else None.
+    keyslots: Any = None
+    # Returns the laptop database key while unlocked (wraps new key slots), else None.
+    database_key: Callable[[], bytearray | None] | None = None

@@ -287,3 +287,33 @@ def restore_backup(
             raise
         _write_hwm(paths, facts.device_id, highest + 1)
     return RestoreResult(info, highest + 1, carried, set_aside)
+
+
+@dataclass(frozen=True)
+class RecoveryAccess:
+    """What recovery needs once an admin proved their password on the key-slot file: the key's
+    file opener, a store opener for copies, and the sign-in against a (restored or salvaged) copy."""
+
+    opener: Opener
+    open_store: StoreOpener
+    authorise: Authorise
+
+
+def recovery_access(paths: Paths, username: str | None, password: str) -> RecoveryAccess:
+    """Unwrap `username`'s key slot (the store itself may be unreadable); `auth.failed` if wrong."""
+    from desktop.security.keyslots import KeySlots, SlotError
+    from desktop.services.accounts import AccountError, actor_for_slot
+    from desktop.storage.cipher import keyed_opener, laptop_engine
+    from desktop.storage.migrate import upgrade
+
+    try:
+        staff_id, key, _weaker = KeySlots.load(paths.keyslots).unwrap(username, password)
+    except SlotError as exc:
+        raise AccountError(exc.code) from None
+
+    def open_copy(path: Path) -> Store:
+        store = Store(laptop_engine(path, key))
+        upgrade(store.engine)
+        return store
+
+    return RecoveryAccess(keyed_opener(key), open_copy, lambda ctx: actor_for_slot(ctx, staff_id))

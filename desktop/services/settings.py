@@ -14,6 +14,8 @@ DEFAULTS: dict[str, Any] = {
     "current_event_id": None,
     "language": "fr",
     "privacy": dict(DEFAULT_PRIVACY_SETTINGS),
+    # Minutes without keyboard or mouse before the app locks (desktop.ui.auto_lock); kiosk: 2.
+    "auto_lock_minutes": 5,
 }
 
 

@@ -132,12 +132,10 @@ def add_staff(
     if not username.strip():
         raise AccountError("username.missing")
     check_strength(password, username.strip())
-    staff_id = accounts.create_staff(
+    # The accounts service adds the key slot and records `staff.create`.
+    return accounts.create_staff(
         ctx, actor, username, kind.value, password, display_name.strip() or None
     )
-    with ctx.store.unit_of_work() as session:
-        record(session, ctx, actor, "staff.create", "staff", [staff_id], role=kind.value)
-    return staff_id
 
 
 def _load(session: Session, staff_id: str) -> StaffRow:
@@ -148,7 +146,8 @@ def _load(session: Session, staff_id: str) -> StaffRow:
 
 
 def set_active(ctx: ServiceContext, actor: Actor, staff_id: str, active: bool) -> None:
-    """Disable (the person can no longer sign in) or enable an account."""
+    """Disable an account (its key slot is removed: that password no longer opens this laptop)
+    or enable it again (it has no key slot until an admin resets its password)."""
     actor.require("staff.manage")
     if not active and staff_id == actor.staff_id:
         raise AccountError("staff.self_disable")
@@ -162,6 +161,8 @@ def set_active(ctx: ServiceContext, actor: Actor, staff_id: str, active: bool) -
         row.updated_at = datetime.now(UTC)
         action = "staff.enable" if active else "staff.disable"
         record(session, ctx, actor, action, "staff", [staff_id])
+        if not active:
+            accounts.remove_key_slot(ctx, staff_id)
 
 
 def change_role(ctx: ServiceContext, actor: Actor, staff_id: str, role: str) -> None:
@@ -199,20 +200,5 @@ def reset_password(ctx: ServiceContext, actor: Actor, staff_id: str, new_passwor
     if not active:
         raise AccountError("staff.inactive")
     check_strength(new_password, username)
-    accounts_password_reset(ctx, actor, staff_id, username, new_password)
-    with ctx.store.unit_of_work() as session:
-        record(session, ctx, actor, "staff.password_reset", "staff", [staff_id])
-
-
-def accounts_password_reset(
-    ctx: ServiceContext, actor: Actor, staff_id: str, username: str, new_password: str
-) -> None:
-    """Store the new password through the accounts service (which keeps the hash and key slot)."""
-    setter = getattr(accounts, "set_password", None)
-    if setter is not None:
-        setter(ctx, actor, username, new_password)
-        return
-    with ctx.store.unit_of_work() as session:
-        row = _load(session, staff_id)
-        row.password_hash = accounts._hasher.hash(new_password)
-        row.updated_at = datetime.now(UTC)
+    # The accounts service re-wraps (or creates) the key slot and records the reset.
+    accounts.set_password(ctx, actor, username, new_password)

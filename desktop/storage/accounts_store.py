@@ -24,6 +24,23 @@ def staff_by_username(session: Session, username: str) -> StaffRow | None:
     return session.scalar(select(StaffRow).where(StaffRow.username == username))
 
 
+def staff_by_id(session: Session, staff_id: str) -> StaffRow | None:
+    return session.get(StaffRow, staff_id)
+
+
+def all_staff(session: Session) -> list[StaffRow]:
+    return list(session.scalars(select(StaffRow).order_by(StaffRow.username)))
+
+
+def count_admins(session: Session) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(StaffRow)
+        .where(StaffRow.active.is_(True), StaffRow.role == "admin")
+    )
+    return int(session.scalar(stmt) or 0)
+
+
 def active_usernames(session: Session, limit: int = 2) -> list[str]:
     stmt = (
         select(StaffRow.username)

@@ -127,8 +127,14 @@ def fingerprint(conn: Any, schema: str = "main") -> str:
     tables = _tables(conn, schema)
     parts: list[str] = [str(_one(conn, f"PRAGMA {schema}.schema_version"))]
     if "audit_events" in tables:
+        # Signing in and locking are audited but change no data: they do not call for a copy.
         parts.append(
-            repr(conn.execute(f"SELECT max(seq), count(*) FROM {schema}.audit_events").fetchone())
+            repr(
+                conn.execute(
+                    f"SELECT max(seq), count(*) FROM {schema}.audit_events "
+                    "WHERE action NOT LIKE 'auth.%'"
+                ).fetchone()
+            )
         )
     if "outbox_ops" in tables:
         parts.append(

@@ -1,8 +1,10 @@
 """The one engine factory: SQLite for a laptop or the embedded central store, PostgreSQL for central.
 
 SQLite is opened in WAL mode with `synchronous=FULL` (a confirmed save survives a power cut) and
-foreign keys on; the settings are checked after opening, not assumed. Encryption at rest
-(SQLCipher) plugs in here through `connect`, so nothing above this module changes.
+foreign keys on; the settings are checked after opening, not assumed. The laptop's encrypted store
+(SQLCipher, `desktop.storage.cipher`) plugs in here through `connect` and its DB-API module, so
+nothing above this module changes. Statement parameters are never put in error texts
+(`hide_parameters`): they are personal data.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
@@ -42,12 +45,17 @@ def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def sqlite_engine(path: Path, connect: Callable[[], Any] | None = None) -> Engine:
-    """An engine on a SQLite file; `connect` may supply encrypted connections."""
+def sqlite_engine(
+    path: Path, connect: Callable[[], Any] | None = None, dbapi: ModuleType | None = None
+) -> Engine:
+    """An engine on a SQLite file; `connect` (with its DB-API `dbapi`) may supply encrypted
+    connections: SQLAlchemy then recognises that driver's errors (integrity, locking…)."""
     url = f"sqlite+pysqlite:///{path}"
-    kwargs: dict[str, Any] = {"poolclass": NullPool}
+    kwargs: dict[str, Any] = {"poolclass": NullPool, "hide_parameters": True}
     if connect is not None:
         kwargs["creator"] = connect
+        if dbapi is not None:
+            kwargs["module"] = dbapi
     else:
         kwargs["connect_args"] = {"check_same_thread": False}
     engine = create_engine(url, **kwargs)
@@ -79,14 +87,22 @@ def check_sqlite(engine: Engine) -> None:
             mode = conn.execute(text("PRAGMA journal_mode")).scalar()
             sync = conn.execute(text("PRAGMA synchronous")).scalar()
             fks = conn.execute(text("PRAGMA foreign_keys")).scalar()
-    except sqlite3.DatabaseError as exc:  # not a database, or damaged beyond opening
-        raise StoreError("store.damaged") from exc
+    except sqlite3.DatabaseError:  # not a database, or damaged beyond opening
+        raise StoreError("store.damaged") from None
+    except StoreError:
+        raise
     except Exception as exc:
-        if "not a database" in str(exc) or "malformed" in str(exc):
-            raise StoreError("store.damaged") from exc
+        if is_damage(exc):
+            raise StoreError("store.damaged") from None
         raise
     if str(mode).lower() != "wal" or int(sync or 0) != 2 or int(fks or 0) != 1:
         raise StoreError("store.pragmas", journal_mode=mode, synchronous=sync, foreign_keys=fks)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for the errors SQLite/SQLCipher give on a damaged (or wrongly keyed) file."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return any(mark in text for mark in ("not a database", "malformed", "HMAC", "corrupt"))
 
 
 def engine_for_url(url: str) -> Engine:
@@ -97,7 +113,7 @@ def engine_for_url(url: str) -> Engine:
             raise StoreError("store.bad_url", url=url)
         return sqlite_engine(Path(path))
     if url.startswith("postgresql"):
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     raise StoreError("store.bad_url", url=url)
 
 

@@ -22,6 +22,11 @@ class Store:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    @property
+    def is_open(self) -> bool:
+        """False for the store of a locked application (see `LockedStore`)."""
+        return True
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         with self._sessions() as session, session.begin():
@@ -40,3 +45,41 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class LockedStore(Store):
+    """The store of a locked application: every use is refused until it is unlocked."""
+
+    def __init__(self) -> None:  # no engine: nothing is open
+        pass
+
+    @property
+    def engine(self) -> Engine:  # type: ignore[override]
+        raise _locked()
+
+    @property
+    def dialect(self) -> str:
+        return "locked"
+
+    @property
+    def is_open(self) -> bool:
+        return False
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        raise _locked()
+        yield  # pragma: no cover
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        raise _locked()
+        yield  # pragma: no cover
+
+    def close(self) -> None:
+        pass
+
+
+def _locked() -> Exception:
+    from desktop.storage.engine import StoreError
+
+    return StoreError("app.locked")

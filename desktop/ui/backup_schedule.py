@@ -47,6 +47,8 @@ class BackupSchedule(QObject):
     def tick(self) -> None:
         if self.task is not None:  # the previous copy is still running: skip this turn
             return
+        if not getattr(self.application, "unlocked", True):  # locked: the store is closed
+            return
         backups = self.application.backups
         task = BackgroundTask(lambda _progress, _cancel: backups.back_up_if_changed(SCHEDULED))
         task.signals.done.connect(self._done)
@@ -67,6 +69,8 @@ class BackupSchedule(QObject):
     def at_exit(self) -> None:
         """The exit backup, on the GUI thread (the window is closing: nothing to keep usable)."""
         self.timer.stop()
+        if not getattr(self.application, "unlocked", True):
+            return
         if self.task is not None:
             self.task.signals.done.disconnect()
             self.task.signals.failed.disconnect()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import Application, open_store
+from desktop.app import Application
 from desktop.domain.file_sizes import format_size
 from desktop.domain.formatting import format_datetime
 from desktop.domain.messages import translate
@@ -206,7 +206,8 @@ class BackupsDialog(QDialog):
                 application.paths,
                 chosen.backup_id,
                 lambda _ctx: actor,
-                open_store=open_store,
+                opener=application.file_opener(),
+                open_store=application.store_opener(),
                 lock=application.backups.lock,
             )
 

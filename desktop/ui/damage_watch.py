@@ -37,10 +37,12 @@ class DamageWatch(QObject):
             self.dialog.reject()
 
 
-def recover(paths: Any, lock: Any, restart: Callable[[], Any]) -> Any:
+def recover(paths: Any, lock: Any, restart: Callable[[], Any], detail: str | None = None) -> Any:
     """Recovery mode, then the normal start again if a backup was restored (exit status 2 if not)."""
+    from desktop.services.recovery import Diagnosis
+    from desktop.storage.backup import list_backups
     from desktop.ui.recovery_dialog import run_recovery
 
-    result = run_recovery(paths)
+    result = run_recovery(paths, Diagnosis(True, detail or "?", list_backups(paths.backups)))
     lock.unlock()
     return restart() if result is not None else 2

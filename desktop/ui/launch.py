@@ -1,8 +1,9 @@
-"""Start the GUI: the sign-in window at once, the store loaded behind it, then the main window.
+"""Start the GUI: the sign-in window at once, the application loaded behind it, then the main window.
 
-Importing the database layer, checking migrations and loading the reference lists take most of a
-second; they run in a background thread while the sign-in (or first-run) window is already on
-screen and staff type their password (DESIGN.md §7 cold start). One instance per data folder.
+Importing the database layer and loading the reference lists take most of a second; they run in a
+background thread while the sign-in (or first-run) window is already on screen and staff type
+their password (DESIGN.md §7 cold start). The store itself is encrypted: it opens only when the
+password unwraps its key (sign-in = unlock). One instance per data folder.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from desktop.ui.sign_in import LoginDialog, SetupDialog
 
 if TYPE_CHECKING:
     from desktop.app import Application
-    from desktop.services.context import ServiceContext
     from desktop.ui.main_window import MainWindow
 
 
@@ -56,13 +56,13 @@ class StoreLoader:
             from desktop.app import open_application
             from desktop.domain.countries import countries
             from desktop.domain.noc import NocCatalogue
-            from desktop.services.accounts import device_info
 
             app = open_application(self.args.home, self.args.lang)
-            if getattr(self.args, "demo", False) and device_info(app.ctx) is None:
-                from desktop.services.demo import fill_demo
+            if getattr(self.args, "demo", False) and not app.initialised:
+                from desktop.services.demo import set_up_demo
 
-                fill_demo(app.ctx, 150)
+                set_up_demo(app, 150)
+                app.lock(reason="demo")
             NocCatalogue.load()
             countries("fr"), countries("en")
             import desktop.ui.main_window  # noqa: F401  (its modules, ready for after sign-in)
@@ -79,12 +79,14 @@ class StoreLoader:
         assert self._app is not None
         return self._app
 
-    def context(self) -> ServiceContext:
-        return self.application().ctx
+    def damage(self) -> BaseException | None:
+        """`store.damaged` once a sign-in proved the key but found the store damaged."""
+        app = self._app
+        if app is not None and getattr(app, "damaged", None):
+            from desktop.storage.engine import StoreError
 
-    def failure(self) -> BaseException | None:
-        """The loading's error once it has failed (a damaged store leads to recovery mode)."""
-        return None if self._thread.is_alive() else self._error
+            return StoreError("store.damaged", detail=app.damaged)
+        return None
 
 
 @dataclass
@@ -98,6 +100,7 @@ class Session:
     def close(self) -> None:
         self.window.close()
         self.window.deleteLater()
+        self.application.lock(reason="exit")
         self.application.close()
         self.lock.unlock()
 
@@ -117,6 +120,9 @@ def start_gui(args: argparse.Namespace) -> Session | int:
     qt_app.setApplicationName("Passerelle")
     qt_app.setApplicationVersion(__version__)
     paths = Paths.at(args.home)
+    from desktop.security.logs import setup_logging
+
+    setup_logging(paths.logs)  # ids only (desktop.security.logs)
     prefs = InterfacePrefs(paths)
     remembered = prefs.read()
     explicit = getattr(args, "lang_explicit", True)
@@ -127,27 +133,38 @@ def start_gui(args: argparse.Namespace) -> Session | int:
 
         QMessageBox.warning(None, "Passerelle", translate("store.locked", i18n.current_language()))
         return 3
-    first_run = not paths.database.exists() and not getattr(args, "demo", False)
+    first_run = (
+        not paths.database.exists()
+        and not paths.keyslots.exists()
+        and not getattr(args, "demo", False)
+    )
     loader = StoreLoader(args)
     # Load once the first window is painted: an import running beside the painting would slow it.
     QTimer.singleShot(60, loader.start)
     lang = i18n.current_language()
-    if first_run and not SetupDialog(loader.context, lang).exec():
-        return _stop(loader, lock)
-    user = (
-        args.user
-        or remembered.get("last_user")
-        or ("admin" if getattr(args, "demo", False) else "")
-    )
-    login = LoginDialog(loader.context, lang, str(user))
-    watch = DamageWatch(loader.failure, login)  # a damaged store: recovery mode, not sign-in
-    signed_in = login.exec()
-    actor = login.actor
-    login.deleteLater()
-    if watch.damaged():
-        return recover(paths, lock, lambda: start_gui(args))  # type: ignore[no-any-return]
-    if not signed_in or actor is None:
-        return _stop(loader, lock)
+    actor = None
+    if first_run:
+        setup = SetupDialog(loader.application, lang)
+        if not setup.exec() or setup.actor is None:
+            return _stop(loader, lock)
+        actor = setup.actor  # the first admin is signed in: no second password prompt
+        setup.deleteLater()
+    else:
+        user = (
+            args.user
+            or remembered.get("last_user")
+            or ("admin" if getattr(args, "demo", False) else "")
+        )
+        login = LoginDialog(loader.application, lang, str(user))
+        watch = DamageWatch(loader.damage, login)  # damaged store: recovery mode, not sign-in
+        signed_in = login.exec()
+        actor = login.actor
+        login.deleteLater()
+        if watch.damaged():
+            detail = getattr(loader.damage(), "params", {}).get("detail")
+            return recover(paths, lock, lambda: start_gui(args), detail)  # type: ignore[no-any-return]
+        if not signed_in or actor is None:
+            return _stop(loader, lock)
     try:
         application = loader.application()
     except Exception as exc:
@@ -166,13 +183,18 @@ def start_gui(args: argparse.Namespace) -> Session | int:
 
 
 def _stop(loader: StoreLoader, lock: QLockFile) -> int:
-    with contextlib.suppress(Exception):  # nothing was opened: nothing to close
-        loader.application().close()
+    with contextlib.suppress(Exception):  # close whatever the loader opened
+        application = loader.application()
+        application.lock(reason="exit")
+        application.close()
     lock.unlock()
     return 0
 
 
 def launch_gui(args: argparse.Namespace) -> int:
+    from desktop.security.logs import install_excepthook
+
+    install_excepthook()  # a crash report holds no personal data
     started = start_gui(args)
     if isinstance(started, int):
         return started

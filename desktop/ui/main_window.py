@@ -11,7 +11,6 @@ from desktop.domain.candidate import EventRef
 from desktop.services.actor import Actor
 from desktop.services.changes import Changed
 from desktop.services.counts import status_counts
-from desktop.services.drafts import DraftStore
 from desktop.services.events import list_events
 from desktop.services.finalize import reconcile_drafts
 from desktop.services.settings import get_setting, set_setting
@@ -30,7 +29,7 @@ class MainWindow(QMainWindow):
         self.application, self.actor = application, actor
         self.ctx = application.ctx
         lang = i18n.current_language()
-        self.drafts = DraftStore(application.paths.drafts)
+        self.drafts = application.drafts()
         self.list = CandidateList(self.ctx, actor, lang, self)
         self.list.open_requested.connect(self.open_candidate)
         self.capture = QuickCapture(self.ctx, actor, self.drafts, lang, self)
@@ -54,6 +53,9 @@ class MainWindow(QMainWindow):
         self.event_label.setObjectName("statusEvent")
         self._build_actions()
         self.staff = install_staff_features(self)
+        from desktop.ui.lock_screen import LockController
+
+        self.lock_controller = LockController(self)  # Ctrl+L, idle time, sleep
         install_backups(self)  # File ▸ Backups…, the 15-minute timer and the exit backup
         self.event_id: str | None = get_setting(self.ctx, "current_event_id")
         self._apply_event()
@@ -78,7 +80,8 @@ class MainWindow(QMainWindow):
         self.new_action = self._action("actionNew", "Ctrl+N", self.new_registration)
         self.search_action = self._action("actionSearch", "Ctrl+F", self._focus_search)
         self.event_action = self._action("actionEvent", "Ctrl+E", self.choose_event)
-        self.language_action = self._action("actionLanguage", "Ctrl+L", self.toggle_language)
+        self.lock_action = self._action("actionLock", "Ctrl+L", lambda: self.lock("manual"))
+        self.language_action = self._action("actionLanguage", "Ctrl+Shift+L", self.toggle_language)
         self.dossier_action = self._action("actionDossier", "Ctrl+P", self.dossier_for_selection)
         self.dossier_action.setVisible(self.actor.may("dossier.print"))
         self.demo_action = self._action("actionDemo", None, self.add_demo_data)
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.event_action,
             self.language_action,
+            self.lock_action,
         ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -110,8 +114,9 @@ class MainWindow(QMainWindow):
         self.search_action.setText(self.tr("Rechercher (Ctrl+F)"))
         self.event_action.setText(self.tr("Événement… (Ctrl+E)"))
         self.language_action.setText(
-            self.tr("English (Ctrl+L)") if lang == "fr" else self.tr("Français (Ctrl+L)")
+            self.tr("English (Ctrl+Maj+L)") if lang == "fr" else self.tr("Français (Ctrl+Maj+L)")
         )
+        self.lock_action.setText(self.tr("Verrouiller (Ctrl+L)"))
         self.demo_action.setText(self.tr("Ajouter des données de démonstration"))
         self.dossier_action.setText(self.tr("Dossier PDF… (Ctrl+P)"))
         self.quit_action.setText(self.tr("Quitter"))
@@ -160,6 +165,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
+        if not self.application.unlocked:  # nothing to count while the store is closed
+            return
         event = getattr(self, "_event", None)
         self.event_label.setText(
             self.tr("Événement : {code}").format(code=event.code)
@@ -216,7 +223,7 @@ class MainWindow(QMainWindow):
     def add_demo_data(self) -> None:
         from desktop.services.demo import fill_demo
 
-        _created, count = fill_demo(self.ctx, 100)
+        count = fill_demo(self.ctx, self.actor, 100)
         self.list.reload()
         self.statusBar().showMessage(
             self.tr("{n} personnes fictives ajoutées").format(n=count), 6000
@@ -229,13 +236,21 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Ctrl+N : nouvelle inscription\nEntrée ou Ctrl+S : enregistrer\nTab : champ suivant\n"
                 "Ctrl+F : rechercher\nCtrl+P : dossier PDF des personnes sélectionnées\n"
-                "Ctrl+E : choisir l'événement\nCtrl+L : changer de langue\n"
+                "Ctrl+E : choisir l'événement\nCtrl+L : verrouiller\n"
+                "Ctrl+Maj+L : changer de langue\n"
                 "F1 : cette aide\nCtrl+Q : quitter"
             ),
         )
 
+    def lock(self, reason: str = "manual") -> None:
+        """Lock now: drafts saved, personal data cleared from the screen, store closed."""
+        self.lock_controller.lock(reason)
+
     def closeEvent(self, event: QEvent) -> None:
-        self.capture.write_draft()
+        self.lock_controller.shutdown()
+        if self.application.unlocked:  # a locked window saved its draft when it locked
+            self.capture.write_draft()
+        self.capture.stop_timers()
         self.ctx.changes.unsubscribe(self._on_change)
         super().closeEvent(event)  # type: ignore[arg-type]
 

@@ -146,6 +146,11 @@ class QuickCapture(QWidget):
             self.write_draft()  # changing field writes at once, not only after the pause
         return False
 
+    def stop_timers(self) -> None:
+        """No pending check or autosave (the window closes or the app locks: store closed)."""
+        self._check_timer.stop()
+        self._draft_timer.stop()
+
     def _edited(self, *_args: object) -> None:
         if self._loading:
             return
@@ -215,7 +220,7 @@ class QuickCapture(QWidget):
         self._refresh_checks()
 
     def write_draft(self) -> None:
-        if self.pages.currentIndex() != 1 or not self._has_input():
+        if self.pages.currentIndex() != 1 or not self._has_input() or not self.ctx.store.is_open:
             return
         payload = candidate_to_json(self.candidate())
         payload["_notice_version"] = self._notice_version
@@ -224,6 +229,8 @@ class QuickCapture(QWidget):
     # Checks ------------------------------------------------------------------------------------
 
     def _refresh_checks(self) -> None:
+        if not self.ctx.store.is_open:  # locked: checks run again after unlocking
+            return
         c = self.candidate()
         self.eligibility.update_for(c)
         probe = DuplicateProbe(

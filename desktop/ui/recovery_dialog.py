@@ -26,18 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import open_store
 from desktop.domain.messages import translate
 from desktop.paths import Paths
-from desktop.services.accounts import authenticate
-from desktop.services.actor import Actor
-from desktop.services.context import ServiceContext
 from desktop.services.recovery import (
     Diagnosis,
     EmergencyExport,
+    RecoveryAccess,
     RestoreResult,
     diagnose,
     emergency_export,
+    recovery_access,
     restore_backup,
 )
 from desktop.ui import i18n
@@ -65,7 +63,8 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.paths = paths
-        self.diagnosis = diagnosis or diagnose(paths)
+        # The store is encrypted: without the key only the backups list can be read here.
+        self.diagnosis = diagnosis or Diagnosis(True, "?", diagnose(paths).backups)
         self.ask: Ask = ask_yes_no
         self.choose_file: ChooseFile = choose_export_file
         self.task: BackgroundTask | None = None
@@ -169,13 +168,9 @@ class RecoveryDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def _authorise(self) -> Callable[[ServiceContext], Actor]:
+    def _access(self) -> Callable[[], RecoveryAccess]:
         username, password = self.username.text().strip(), self.password.text()
-
-        def authorise(ctx: ServiceContext) -> Actor:
-            return authenticate(ctx, username, password)
-
-        return authorise
+        return lambda: recovery_access(self.paths, username, password)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         for button in (self.export, self.restore, self.quit):
@@ -220,11 +215,20 @@ class RecoveryDialog(QDialog):
         chosen = self.choose_file(self, suggested)
         if not chosen:
             return
-        out, authorise, paths = Path(chosen), self._authorise(), self.paths
+        out, access, paths = Path(chosen), self._access(), self.paths
         self.status.setText(self.tr("Lecture de ce qui est lisible et export en cours…"))
-        self._run(
-            lambda: emergency_export(paths, out, authorise, open_store=open_store), self._exported
-        )
+
+        def work() -> EmergencyExport:
+            granted = access()
+            return emergency_export(
+                paths,
+                out,
+                granted.authorise,
+                opener=granted.opener,
+                open_store=granted.open_store,
+            )
+
+        self._run(work, self._exported)
 
     def _exported(self, result: EmergencyExport) -> None:
         lang = i18n.current_language()
@@ -265,14 +269,21 @@ class RecoveryDialog(QDialog):
         )
         if not self.ask(self, self.tr("Restaurer une sauvegarde"), question):
             return
-        paths, authorise = self.paths, self._authorise()
+        paths, access = self.paths, self._access()
         self.status.setText(self.tr("Restauration en cours…"))
-        self._run(
-            lambda: restore_backup(
-                paths, chosen.backup_id, authorise, open_store=open_store, reason="damaged"
-            ),
-            self._restored,
-        )
+
+        def work() -> RestoreResult:
+            granted = access()
+            return restore_backup(
+                paths,
+                chosen.backup_id,
+                granted.authorise,
+                opener=granted.opener,
+                open_store=granted.open_store,
+                reason="damaged",
+            )
+
+        self._run(work, self._restored)
 
     def _restored(self, result: RestoreResult) -> None:
         self.result_ = result

@@ -1,4 +1,8 @@
-"""First-run setup (this device and its first administrator) and staff sign-in."""
+"""First-run setup (this device and its first administrator), staff sign-in and unlocking.
+
+Signing in *is* unlocking: the password unwraps the person's key slot, which opens the encrypted
+store (`Application.unlock`). A wrong password and a damaged store get different messages.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from desktop.app import Application
     from desktop.services.actor import Actor
-    from desktop.services.context import ServiceContext
 
-# The dialogs open before the store is loaded (see desktop.ui.launch): they receive a function
-# that returns the services, waiting for them if the user is faster than the loading.
-ContextSource = Callable[[], "ServiceContext"]
+# The dialogs open before the application is loaded (see desktop.ui.launch): they receive a
+# function that returns it, waiting for it if the user is faster than the loading.
+ApplicationSource = Callable[[], "Application"]
 
 
-def _context(source: ServiceContext | ContextSource) -> ServiceContext:
+def _application(source: Application | ApplicationSource) -> Application:
     if not callable(source):
         return source
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -81,10 +85,11 @@ class SetupDialog(_Form):
     """Shown once, on a data folder that was never set up."""
 
     def __init__(
-        self, ctx: ServiceContext | ContextSource, lang: str, parent: QWidget | None = None
+        self, app: Application | ApplicationSource, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(lang, parent)
-        self.ctx = ctx
+        self.app = app
+        self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Bienvenue dans Passerelle"))
         self.intro.setText(
             self.tr(
@@ -104,12 +109,12 @@ class SetupDialog(_Form):
         if self.password.text() != self.confirm.text():
             self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
             return
-        from desktop.services.accounts import AccountError, initialise
+        from desktop.services.accounts import AccountError
         from desktop.storage.engine import StoreError
 
         try:
-            initialise(
-                _context(self.ctx), self.device.text(), self.username.text(), self.password.text()
+            self.actor = _application(self.app).initialise(
+                self.device.text(), self.username.text(), self.password.text()
             )
         except (AccountError, StoreError) as exc:
             self.error.setText(_error_text(exc, self.lang))
@@ -118,31 +123,50 @@ class SetupDialog(_Form):
 
 
 class LoginDialog(_Form):
+    """Sign in at start; with `locked=True`, the lock screen's unlock dialog (the same person, or
+    another staff member signing in as themselves)."""
+
     def __init__(
         self,
-        ctx: ServiceContext | ContextSource,
+        app: Application | ApplicationSource,
         lang: str,
         username: str = "",
         parent: QWidget | None = None,
+        locked: bool = False,
     ) -> None:
         super().__init__(lang, parent)
-        self.ctx = ctx
+        self.app = app
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("Connexion — Passerelle"))
-        self.intro.setText(self.tr("Connectez-vous avec votre compte du personnel."))
+        self.locked = locked
+        if locked:
+            self.setObjectName("lockScreen")
+            self.setWindowTitle(self.tr("Passerelle est verrouillée"))
+            self.intro.setText(
+                self.tr(
+                    "Passerelle s'est verrouillée pour protéger les renseignements personnels. "
+                    "Entrez votre mot de passe pour reprendre où vous étiez; une autre personne "
+                    "peut se connecter avec son propre compte."
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("Connexion — Passerelle"))
+            self.intro.setText(self.tr("Connectez-vous avec votre compte du personnel."))
         self.username = self._edit("loginUser", self.tr("Nom d'utilisateur"))
         self.username.setText(username)
         self.password = self._edit("loginPassword", self.tr("Mot de passe"), password=True)
+        if locked:
+            ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText(self.tr("Déverrouiller"))
+            cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText(self.tr("Quitter Passerelle"))
         (self.password if username else self.username).setFocus()
 
     def submit(self) -> None:
-        from desktop.services.accounts import AccountError, authenticate
+        from desktop.services.accounts import AccountError
         from desktop.storage.engine import StoreError
 
         try:
-            self.actor = authenticate(
-                _context(self.ctx), self.username.text(), self.password.text()
-            )
+            self.actor = _application(self.app).unlock(self.username.text(), self.password.text())
         except (AccountError, StoreError) as exc:
             self.error.setText(_error_text(exc, self.lang))
             self.password.clear()

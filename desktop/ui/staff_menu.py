@@ -93,8 +93,8 @@ class StaffFeatures(QObject):
         self.update_count()
 
     def update_count(self) -> int:
-        if not self.actor.may("candidate.verify"):
-            return 0
+        if not self.actor.may("candidate.verify") or not self.ctx.store.is_open:
+            return 0  # (a locked app has no store to count in)
         n = kiosk.count_to_verify(self.ctx, self.actor)
         self.verify_action.setText(self.tr("À vérifier ({n})").format(n=n))
         self.verify_action.setEnabled(n > 0)

@@ -541,7 +541,24 @@ A member of our team will check it with you.</translation>
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <source>🔒 Passerelle est verrouillée.
+Entrez votre mot de passe pour reprendre.</source>
+        <translation>🔒 Passerelle is locked.
+Enter your password to continue.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
+    <message>
+        <source>Passerelle est verrouillée</source>
+        <translation>Passerelle is locked</translation>
+    </message>
+    <message>
+        <source>Passerelle s&apos;est verrouillée pour protéger les renseignements personnels. Entrez votre mot de passe pour reprendre où vous étiez; une autre personne peut se connecter avec son propre compte.</source>
+        <translation>Passerelle locked itself to protect personal information. Enter your password to continue where you were; someone else can sign in with their own account.</translation>
+    </message>
     <message>
         <source>Connexion — Passerelle</source>
         <translation>Sign in — Passerelle</translation>
@@ -557,6 +574,14 @@ A member of our team will check it with you.</translation>
     <message>
         <source>Mot de passe</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Quitter Passerelle</source>
+        <translation>Quit Passerelle</translation>
     </message>
 </context>
 <context>
@@ -578,12 +603,16 @@ A member of our team will check it with you.</translation>
         <translation>Event… (Ctrl+E)</translation>
     </message>
     <message>
-        <source>English (Ctrl+L)</source>
-        <translation>English (Ctrl+L)</translation>
+        <source>English (Ctrl+Maj+L)</source>
+        <translation>English (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <source>Français (Ctrl+L)</source>
-        <translation>Français (Ctrl+L)</translation>
+        <source>Français (Ctrl+Maj+L)</source>
+        <translation>Français (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Verrouiller (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
         <source>Ajouter des données de démonstration</source>
@@ -660,7 +689,8 @@ Tab : champ suivant
 Ctrl+F : rechercher
 Ctrl+P : dossier PDF des personnes sélectionnées
 Ctrl+E : choisir l&apos;événement
-Ctrl+L : changer de langue
+Ctrl+L : verrouiller
+Ctrl+Maj+L : changer de langue
 F1 : cette aide
 Ctrl+Q : quitter</source>
         <translation>Ctrl+N: new registration
@@ -669,7 +699,8 @@ Tab: next field
 Ctrl+F: search
 Ctrl+P: PDF dossier of the selected people
 Ctrl+E: choose the event
-Ctrl+L: change language
+Ctrl+L: lock
+Ctrl+Shift+L: switch language
 F1: this help
 Ctrl+Q: quit</translation>
     </message>

@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import json
 import random
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -18,10 +17,10 @@ from typing import Any
 from sqlalchemy import text
 
 from desktop.domain.names import fold
-from desktop.paths import Paths
 from desktop.services.candidates import get_candidate, save_candidate
 from desktop.services.duplicates import DuplicateProbe, find_duplicates
 from desktop.services.listing import list_ids, summaries
+from desktop.storage.cipher import driver
 from desktop.storage.engine import SQLITE_PRAGMAS
 from tests.benchmarks import bulk
 from tests.benchmarks.core import Figure, time_calls
@@ -45,8 +44,12 @@ def run(quick: bool) -> list[Figure]:
     return figures
 
 
-def _bare_connection(data: Dataset) -> sqlite3.Connection:
-    con = sqlite3.connect(Paths.at(data.app.paths.home).database, isolation_level=None)
+def _bare_connection(data: Dataset) -> Any:
+    """A bare SQLCipher connection (the same encryption as the app's: a fair baseline)."""
+    con = driver().connect(str(data.app.paths.database), isolation_level=None)
+    key = data.app.database_key()
+    assert key is not None
+    con.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
     for pragma in SQLITE_PRAGMAS:
         con.execute(pragma)
     return con

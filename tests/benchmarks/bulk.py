@@ -12,10 +12,8 @@ assessment, `candidate_fts`), many candidates per transaction, then runs the con
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, text
@@ -187,29 +185,23 @@ def _stable(value: Any) -> Any:
     return value
 
 
-def table_dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, instants left out, sorted (to compare two stores)."""
-    con = sqlite3.connect(db)
-    try:
-        names = [
-            r[0]
-            for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            if not r[0].startswith(("sqlite_", "alembic", "candidate_fts_"))
-            and r[0] not in ("device", "staff", "settings")
-        ]
-        dump: dict[str, list[tuple[Any, ...]]] = {}
-        for name in names:
-            cur = con.execute(f'SELECT * FROM "{name}"')
-            cols = [d[0] for d in cur.description]
-            keep = [i for i, col in enumerate(cols) if col not in _VOLATILE and col != "id"]
-            keep_cols = [cols[i] for i in keep]
-            dump[name] = sorted(
-                (
-                    tuple(zip(keep_cols, (_stable(row[i]) for i in keep), strict=True))
-                    for row in cur
-                ),
-                key=repr,
-            )
-        return dump
-    finally:
-        con.close()
+def table_dump(con: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of an open connection, instants left out, sorted (to compare
+    two stores)."""
+    names = [
+        r[0]
+        for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        if not r[0].startswith(("sqlite_", "alembic", "candidate_fts_"))
+        and r[0] not in ("device", "staff", "settings")
+    ]
+    dump: dict[str, list[tuple[Any, ...]]] = {}
+    for name in names:
+        cur = con.execute(f'SELECT * FROM "{name}"')
+        cols = [d[0] for d in cur.description]
+        keep = [i for i, col in enumerate(cols) if col not in _VOLATILE and col != "id"]
+        keep_cols = [cols[i] for i in keep]
+        dump[name] = sorted(
+            (tuple(zip(keep_cols, (_stable(row[i]) for i in keep), strict=True)) for row in cur),
+            key=repr,
+        )
+    return dump

@@ -13,7 +13,6 @@ import copy
 import hashlib
 import json
 import shutil
-import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
@@ -26,12 +25,13 @@ from sqlalchemy import text
 
 from desktop.app import Application, open_application
 from desktop.paths import Paths
-from desktop.services.accounts import authenticate, initialise
 from desktop.services.actor import Actor
 from desktop.services.audit import audit_save
 from desktop.services.candidates import save_candidate
 from desktop.services.context import ServiceContext
 from desktop.storage import audit_log
+from desktop.storage.cipher import driver
+from desktop.storage.engine import SQLITE_PRAGMAS
 from desktop.storage.models import CandidateRow
 from tests.benchmarks import bulk
 from tests.benchmarks.people import TODAY, bench_candidates
@@ -66,8 +66,28 @@ def fingerprint() -> str:
     return digest.hexdigest()[:12]
 
 
+@contextmanager
+def raw_connection(app: Application) -> Iterator[Any]:
+    """A bare SQLCipher connection on the unlocked app's store (same key, same pragmas)."""
+    key = app.database_key()
+    assert key is not None, "unlock the application first"
+    con = driver().connect(str(app.paths.database), isolation_level=None)
+    try:
+        con.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+        for pragma in SQLITE_PRAGMAS:
+            con.execute(pragma)
+        yield con
+    finally:
+        con.close()
+
+
+def _dump(app: Application) -> dict[str, list[tuple[Any, ...]]]:
+    with raw_connection(app) as con:
+        return bulk.table_dump(con)
+
+
 def _sign_in(app: Application) -> Actor:
-    return authenticate(app.ctx, USERNAME, PASSWORD)
+    return app.actor or app.unlock(USERNAME, PASSWORD)
 
 
 def build(home: Path, count: int, log: Any = print) -> dict[str, Any]:
@@ -75,8 +95,7 @@ def build(home: Path, count: int, log: Any = print) -> dict[str, Any]:
     check_same_rows()
     app = open_application(home)
     try:
-        initialise(app.ctx, "benchmark laptop", USERNAME, PASSWORD)
-        actor = _sign_in(app)
+        actor = app.initialise("benchmark laptop", USERNAME, PASSWORD)
         people = bench_candidates(count)
         first = min(SERVICE_SAVES, count)
         start = time.perf_counter()
@@ -96,10 +115,10 @@ def build(home: Path, count: int, log: Any = print) -> dict[str, Any]:
             log(f"  bulk insert: {stored} / {count}", end="\r")
         bulk_seconds = time.perf_counter() - start
         log(f"\n  bulk insert of {count - first}: {bulk_seconds:.0f} s")
+        with raw_connection(app) as con:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         app.close()
-    with sqlite3.connect(Paths.at(home).database) as con:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return {
         "candidates": stored,
         "service_saves": first,
@@ -113,14 +132,15 @@ def check_same_rows(n: int = 12) -> None:
     """Save `n` candidates through the service in one store and in bulk in another: same rows."""
     with tempfile.TemporaryDirectory() as tmp:
         app = open_application(Path(tmp) / "service")
-        initialise(app.ctx, "check", USERNAME, PASSWORD)
-        actor = _sign_in(app)
+        actor = app.initialise("check", USERNAME, PASSWORD)
         people = bench_candidates(n, seed=7)
         for c in people:
             assert save_candidate(app.ctx, actor, c, today=TODAY).saved
+        by_service = _dump(app)
         app.close()
         shutil.copytree(Path(tmp) / "service", Path(tmp) / "bulk")
         bulk_app = open_application(Path(tmp) / "bulk")
+        _sign_in(bulk_app)
         with bulk_app.ctx.store.unit_of_work() as session:  # back to no candidates, same device
             for table in reversed(CandidateRow.metadata.sorted_tables):
                 if table.name not in ("device", "staff", "settings", "alembic_version"):
@@ -129,9 +149,8 @@ def check_same_rows(n: int = 12) -> None:
         bulk.insert_candidates(bulk_app.ctx, actor, copy.deepcopy(people), TODAY)
         with bulk_app.ctx.store.read() as session:
             assert audit_log.verify(session).ok, "bulk audit events break the hash chain"
+        by_bulk = _dump(bulk_app)
         bulk_app.close()
-        by_service = bulk.table_dump(Paths.at(Path(tmp) / "service").database)
-        by_bulk = bulk.table_dump(Paths.at(Path(tmp) / "bulk").database)
     for table, rows in by_service.items():
         other = by_bulk.get(table, [])
         if rows != other:
@@ -166,6 +185,7 @@ def dataset(count: int, log: Any = print) -> Iterator[Dataset]:
     with tempfile.TemporaryDirectory(prefix="passerelle-bench-") as tmp:
         home = Path(tmp)
         shutil.copy2(Paths.at(folder).database, Paths.at(home).database)
+        shutil.copy2(Paths.at(folder).keyslots, Paths.at(home).keyslots)
         app = open_application(home)
         try:
             yield Dataset(app=app, actor=_sign_in(app), count=count, build=meta)

@@ -189,11 +189,10 @@ def test_restored_laptop_without_new_incarnation_raises_the_alarm(
 
 def make_restored(home: Path):  # type: ignore[no-untyped-def]
     from desktop.app import open_application
-    from desktop.services.accounts import authenticate
     from tests.sync.sync_helpers import PASSWORD, Laptop
 
     app = open_application(home)
-    return Laptop(app, authenticate(app.ctx, "admin", PASSWORD), "a", home)
+    return Laptop(app, app.unlock("admin", PASSWORD), "a", home)
 
 
 def test_a_clock_two_years_ahead_is_quarantined(tmp_path: Path, central: Central) -> None:

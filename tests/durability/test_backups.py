@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
 from alembic import command
 
-from desktop.app import Application, open_application
+from desktop.app import Application
 from desktop.services.accounts import authenticate
 from desktop.services.actor import Actor
 from desktop.services.backups import set_keep
 from desktop.storage import backup as files
 from desktop.storage.backup import BackupError
-from desktop.storage.engine import sqlite_engine
 from desktop.storage.migrate import _config
-from tests.durability.helpers import save_people
+from tests.conftest import new_application
+from tests.durability.helpers import integrity, query, reopen, save_people
 
 
 def test_a_backup_is_a_verified_copy_that_opens_on_its_own(app: Application, admin: Actor) -> None:
@@ -25,10 +24,10 @@ def test_a_backup_is_a_verified_copy_that_opens_on_its_own(app: Application, adm
     info = app.backups.back_up_now(admin)
     assert info.verified and info.integrity == "ok"
     assert info.facts is not None and info.facts.candidates == 3
-    conn = sqlite3.connect(info.path)
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("SELECT count(*) FROM candidates").fetchone()[0] == 3
-    conn.close()
+    opener = app.file_opener()
+    assert integrity(opener, info.path) == "ok"  # opens on its own, with the store's key
+    assert query(opener, info.path, "SELECT count(*) FROM candidates") == [(3,)]
+    assert info.path.read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted like the store
     listed = app.backups.list()
     assert [b.backup_id for b in listed] == [info.backup_id]
     assert listed[0].verified and listed[0].size == info.path.stat().st_size
@@ -79,7 +78,7 @@ def test_an_interrupted_backup_leaves_no_backup_behind(app: Application, admin: 
     leftover.write_bytes(b"half a copy")
     assert app.backups.list() == []
     app.close()
-    reopened = open_application(app.paths.home)
+    reopened = reopen(app.paths.home)
     try:
         assert reopened.backups.list() == [] and not leftover.exists()
     finally:
@@ -97,21 +96,22 @@ def test_a_backup_whose_file_changed_is_no_longer_verified(app: Application, adm
 
 def test_a_migration_is_preceded_by_a_backup_of_the_old_schema(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    home.mkdir()
-    engine = sqlite_engine(home / "passerelle.db")
+    app = new_application(home)
+    opener = app.file_opener()
     config = _config()
-    with engine.begin() as conn:
+    with app.ctx.store.engine.begin() as conn:  # the store as an older version left it
         config.attributes["connection"] = conn
-        command.upgrade(config, "0005")
-    engine.dispose()
-    app = open_application(home)
+        command.downgrade(config, "0005")
+    app.close()
+    app = reopen(home)  # the sign-in opens the store, backs it up, then migrates it
     try:
         (backup,) = app.backups.list()
         assert backup.kind == "migration" and backup.verified
         assert backup.facts is not None and backup.facts.revision == "0005"
-        conn = sqlite3.connect(backup.path)
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
-        conn.close()
+        assert query(opener, backup.path, "SELECT version_num FROM alembic_version") == [("0005",)]
+        assert query(opener, app.paths.database, "SELECT version_num FROM alembic_version") != [
+            ("0005",)
+        ]
     finally:
         app.close()
 

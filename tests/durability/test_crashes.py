@@ -6,15 +6,14 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from desktop.app import Application, open_application
-from desktop.services.drafts import DraftStore
+from desktop.app import Application
 from desktop.services.finalize import reconcile_drafts
+from tests.durability.helpers import ids, integrity, reopen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,6 +52,7 @@ def _kill_after_first_ack(proc: subprocess.Popen[str], delay: float) -> list[str
 
 def test_r1_every_acknowledged_save_survives_kill_9(app: Application) -> None:
     home = app.paths.home
+    opener = app.file_opener()
     app.close()
     rng = random.Random(20261124)
     acked: set[str] = set()
@@ -64,20 +64,16 @@ def test_r1_every_acknowledged_save_survives_kill_9(app: Application) -> None:
         tried = [line.split()[1] for line in lines if line.startswith("try ")]
         acked |= {line.split()[1] for line in lines if line.startswith("ack ")}
         in_flight.append(tried[-1])  # the save running when the process died
-    conn = sqlite3.connect(home / "passerelle.db")
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        stored = {r[0] for r in conn.execute("SELECT id FROM candidates")}
-    finally:
-        conn.close()
+    assert integrity(opener, home / "passerelle.db") == "ok"
+    stored = ids(opener, home / "passerelle.db")
     assert acked <= stored, f"{len(acked - stored)} acknowledged saves lost"
     unacknowledged = stored - acked
     assert unacknowledged <= set(in_flight)  # at most the one running at each kill
     assert len(acked) >= kills
 
-    reopened = open_application(home)
+    reopened = reopen(home)
     try:
-        drafts = reconcile_drafts(reopened.ctx, DraftStore(reopened.paths.drafts))
+        drafts = reconcile_drafts(reopened.ctx, reopened.drafts())
     finally:
         reopened.close()
     # Each interrupted save is the record or its draft (offered again at start), never both.
@@ -108,7 +104,7 @@ def test_r9_a_write_failure_at_any_offset_leaves_each_save_whole_or_absent(
     failed = [r for r in results if not r["acked"]]
     saved = [r for r in results if r["acked"]]
     assert failed and saved  # the injection bites at small limits and lets large ones through
-    reopened = open_application(home)
+    reopened = reopen(home)
     try:
         assert reopened.backups is not None
     finally:

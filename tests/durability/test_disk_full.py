@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,11 +10,10 @@ import pytest
 from desktop.app import open_application
 from desktop.cli.main import run
 from desktop.domain.interchange import candidate_to_json
-from desktop.services.accounts import authenticate, initialise
-from desktop.services.drafts import DraftStore
 from desktop.services.exporting import export_candidates
 from desktop.services.finalize import SaveFailed, finalize_draft
 from desktop.storage.models import OutboxOpRow, SyncStateRow
+from tests.durability.helpers import integrity, query, reopen
 from tests.durability.small_disk import small_disk
 from tests.sync.sync_helpers import PASSWORD, Central, make_laptop, person
 
@@ -25,9 +23,8 @@ def test_r3_a_full_disk_refuses_the_save_cleanly_and_the_next_one_succeeds(tmp_p
         home = disk / "home"
         app = open_application(home)
         try:
-            initialise(app.ctx, "Portable", "admin", PASSWORD)
-            actor = authenticate(app.ctx, "admin", PASSWORD)
-            drafts = DraftStore(app.paths.drafts)
+            actor = app.initialise("Portable", "admin", PASSWORD)
+            drafts = app.drafts()
             ballast = disk / "ballast"
             ballast.write_bytes(b"\0" * 256 * 1024)  # what the user will delete to free space
             acked: list[str] = []
@@ -44,15 +41,15 @@ def test_r3_a_full_disk_refuses_the_save_cleanly_and_the_next_one_succeeds(tmp_p
             assert failure is not None, "the disk never filled up"
             exc, refused = failure
             assert exc.code == "store.disk_full"
-            conn = sqlite3.connect(app.paths.database)
-            try:
-                assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-                stored = {r[0] for r in conn.execute("SELECT id FROM candidates")}
-                partial = conn.execute(
-                    "SELECT count(*) FROM outbox_ops WHERE candidate_id = ?", (refused.id,)
-                ).fetchone()[0]
-            finally:
-                conn.close()
+            opener = app.file_opener()
+            assert integrity(opener, app.paths.database) == "ok"
+            stored = {r[0] for r in query(opener, app.paths.database, "SELECT id FROM candidates")}
+            partial = query(
+                opener,
+                app.paths.database,
+                "SELECT count(*) FROM outbox_ops WHERE candidate_id = ?",
+                refused.id,
+            )[0][0]
             assert stored == set(acked)  # all prior saves present, no partial record
             assert partial == 0
             ballast.unlink()
@@ -69,8 +66,9 @@ def test_r4_a_bundle_export_to_a_too_small_target_fails_cleanly(
     laptop = make_laptop(tmp_path, "portable", sqlite_central)
     for index in range(60):
         laptop.save(person(index))
+    device_id = laptop.device_id
     with laptop.app.ctx.store.read() as session:
-        state_before = session.get(SyncStateRow, laptop.device_id).last_bundle_id
+        state_before = session.get(SyncStateRow, device_id).last_bundle_id
         pending_before = session.query(OutboxOpRow).filter(OutboxOpRow.acked.is_(False)).count()
     laptop.app.close()
     with small_disk(tmp_path / "usb", "64k") as usb:
@@ -95,10 +93,10 @@ def test_r4_a_bundle_export_to_a_too_small_target_fails_cleanly(
         assert status != 0
         assert "Le support est plein" in err and str(out) in err
         assert sorted(p.name for p in usb.iterdir()) == []  # no final name, no .partial
-    app = open_application(laptop.home)
+    app = reopen(laptop.home, PASSWORD)
     try:
         with app.ctx.store.read() as session:
-            assert session.get(SyncStateRow, laptop.device_id).last_bundle_id == state_before
+            assert session.get(SyncStateRow, device_id).last_bundle_id == state_before
             pending = session.query(OutboxOpRow).filter(OutboxOpRow.acked.is_(False)).count()
         assert pending == pending_before  # nothing recorded as exported
     finally:
@@ -108,8 +106,7 @@ def test_r4_a_bundle_export_to_a_too_small_target_fails_cleanly(
 def test_r4_a_candidate_export_to_a_too_small_target_leaves_no_file(tmp_path: Path) -> None:
     app = open_application(tmp_path / "home")
     try:
-        initialise(app.ctx, "Portable", "admin", PASSWORD)
-        actor = authenticate(app.ctx, "admin", PASSWORD)
+        actor = app.initialise("Portable", "admin", PASSWORD)
         from desktop.services.candidates import save_candidate
 
         for index in range(80):

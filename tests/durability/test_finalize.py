@@ -65,7 +65,7 @@ STEPS_AFTER_COMMIT = {
 
 def _state(app: Application, drafts_folder: Path, candidate_id: str) -> tuple[bool, bool]:
     """(record exists, draft exists) as the next start sees them, after reconciliation."""
-    left = reconcile_drafts(app.ctx, DraftStore(drafts_folder))
+    left = reconcile_drafts(app.ctx, app.drafts())
     with app.ctx.store.read() as session:
         from desktop.storage import queries
 
@@ -77,7 +77,7 @@ def _state(app: Application, drafts_folder: Path, candidate_id: str) -> tuple[bo
 def test_r11_a_failure_at_any_step_of_finalising_leaves_the_draft_or_the_record(
     step: str, app: Application, admin: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    drafts = DraftStore(app.paths.drafts)
+    drafts = app.drafts()
     c = person(7)
     c.id = "0b7c2f4e-8d6a-4c39-9a51-6f3e2d1c0b7a"
     inject = {**STEPS_BEFORE_COMMIT, **STEPS_AFTER_COMMIT}[step]
@@ -95,7 +95,7 @@ def test_r11_a_failure_at_any_step_of_finalising_leaves_the_draft_or_the_record(
 
 
 def test_r11_a_draft_written_after_the_last_save_is_kept(app: Application, admin: Actor) -> None:
-    drafts = DraftStore(app.paths.drafts)
+    drafts = app.drafts()
     c = person(8)
     saved = save_candidate(app.ctx, admin, c)
     assert saved.saved
@@ -109,7 +109,7 @@ def test_r10_saving_twice_or_retrying_after_an_error_makes_one_record(
 ) -> None:
     import sqlite3
 
-    drafts = DraftStore(app.paths.drafts)
+    drafts = app.drafts()
     c = person(9)
     c.id = "5d0e8a2b-3f1c-4b7d-8e6a-2c9f0b1d3e5a"
     failing = [*app.ctx.save_hooks]

@@ -5,37 +5,51 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from desktop.app import Application, open_application, open_store
+from desktop.app import Application
 from desktop.central.importer import import_bundle
-from desktop.services.accounts import AccountError, authenticate
+from desktop.services.accounts import AccountError
 from desktop.services.actor import Actor
-from desktop.services.recovery import diagnose, emergency_export, restore_backup
+from desktop.services.recovery import RecoveryAccess, diagnose, emergency_export, recovery_access
+from desktop.services.recovery import restore_backup as _restore
 from desktop.storage.backup import BackupError
 from desktop.storage.engine import StoreError
 from desktop.storage.models import SyncAlarmRow
 from desktop.sync.laptop import export_bundle
 from tests.conftest import ADMIN_PASSWORD
-from tests.durability.helpers import damage_page, leaf_pages, save_people, sha256
+from tests.durability.helpers import (
+    damage_page,
+    ids,
+    reopen,
+    save_people,
+    sha256,
+    table_pages,
+)
 from tests.sync.sync_helpers import PASSWORD, Central, make_laptop, person
 
 
-def _admin(password: str = ADMIN_PASSWORD):  # type: ignore[no-untyped-def]
-    return lambda ctx: authenticate(ctx, "admin", password)
+def _access(app_or_paths, password: str = ADMIN_PASSWORD) -> RecoveryAccess:  # type: ignore[no-untyped-def]
+    paths = getattr(app_or_paths, "paths", app_or_paths)
+    return recovery_access(paths, "admin", password)
 
 
-def _ids(database: Path) -> set[str]:
-    conn = sqlite3.connect(database)
-    try:
-        return {r[0] for r in conn.execute("SELECT id FROM candidates")}
-    finally:
-        conn.close()
+def restore_backup(paths, backup_id: str, password: str = ADMIN_PASSWORD, **kw):  # type: ignore[no-untyped-def]
+    access = _access(paths, password)
+    return _restore(
+        paths, backup_id, access.authorise, opener=access.opener, open_store=access.open_store, **kw
+    )
+
+
+def export_readable(paths, out: Path, password: str = ADMIN_PASSWORD):  # type: ignore[no-untyped-def]
+    access = _access(paths, password)
+    return emergency_export(
+        paths, out, access.authorise, opener=access.opener, open_store=access.open_store
+    )
 
 
 def test_r7_backup_during_writes_holds_every_earlier_save_and_restores(
@@ -62,20 +76,21 @@ def test_r7_backup_during_writes_holds_every_earlier_save_and_restores(
         done.set()
         thread.join()
     assert info.verified and info.integrity == "ok"
-    in_backup = _ids(info.path)
+    opener = app.file_opener()
+    in_backup = ids(opener, info.path)
     assert committed_before <= in_backup  # every save committed before the copy started
     assert in_backup <= before | set(acknowledged)  # and nothing that was never acknowledged
     device = app.device
     assert device is not None and device.incarnation == 1
     app.close()
 
-    result = restore_backup(app.paths, info.backup_id, _admin(), open_store=open_store)
+    result = restore_backup(app.paths, info.backup_id)
     assert result.incarnation == 2
     assert result.set_aside is not None and result.set_aside.exists()
-    restored = open_application(app.paths.home)
+    restored = reopen(app.paths.home)
     try:
         assert restored.device is not None and restored.device.incarnation == 2
-        assert _ids(app.paths.database) == in_backup
+        assert ids(opener, app.paths.database) == in_backup
     finally:
         restored.close()
     assert info.path.exists() and app.backups.get(info.backup_id).verified  # backup untouched
@@ -95,15 +110,10 @@ def test_r7_a_restored_laptop_is_a_new_incarnation_for_central(
     paths = laptop.app.paths
     naive_copy = tmp_path / "naive.db"
     shutil.copyfile(backup.path, naive_copy)  # kept for the counter-example below
-    result = restore_backup(
-        paths,
-        backup.backup_id,
-        lambda ctx: authenticate(ctx, "admin", PASSWORD),
-        open_store=open_store,
-    )
+    result = restore_backup(paths, backup.backup_id, PASSWORD)
     assert result.incarnation == 2 and result.carried_ops > 0  # ops the backup had not sent
-    app = open_application(paths.home)
-    actor = authenticate(app.ctx, "admin", PASSWORD)
+    app = reopen(paths.home, PASSWORD)
+    actor = app.actor
     try:
         from desktop.services.candidates import save_candidate
 
@@ -124,8 +134,8 @@ def test_r7_a_restored_laptop_is_a_new_incarnation_for_central(
     # Counter-example: the same backup put back by copying the file (no new incarnation) reuses
     # seqs central already has, with other content: central raises the equivocation alarm.
     shutil.copyfile(naive_copy, paths.database)
-    app = open_application(paths.home)
-    actor = authenticate(app.ctx, "admin", PASSWORD)
+    app = reopen(paths.home, PASSWORD)
+    actor = app.actor
     try:
         from desktop.services.candidates import save_candidate
 
@@ -145,10 +155,9 @@ def _damaged_laptop(app: Application, admin: Actor) -> tuple[list[str], str]:
     save_people(app, admin, 0, 40)
     backup = app.backups.back_up_now(admin)
     save_people(app, admin, 100, 40)
+    opener = app.file_opener()
     app.close()
-    pages = leaf_pages(app.paths.database, "candidates")
-    assert len(pages) >= 3
-    damage_page(app.paths.database, pages[1])
+    damage_page(app.paths.database, table_pages(opener, app.paths.database, "candidates")[1])
     return [b.backup_id for b in app.backups.list()], backup.backup_id
 
 
@@ -158,9 +167,9 @@ def test_r8_a_damaged_page_is_detected_at_start_and_backups_are_untouched(
     backups, _backup_id = _damaged_laptop(app, admin)
     hashes = {p: sha256(p) for p in app.paths.backups.iterdir()}
     with pytest.raises(StoreError) as exc:
-        open_application(app.paths.home)
+        reopen(app.paths.home)  # the sign-in proves the key, then the check finds the damage
     assert exc.value.code == "store.damaged"
-    diagnosis = diagnose(app.paths)
+    diagnosis = diagnose(app.paths, _access(app).opener)
     assert diagnosis.damaged and "ok" not in diagnosis.verdict.split(";")[0]
     assert [b.backup_id for b in diagnosis.backups if b.verified] == backups  # restore offered
     assert {p: sha256(p) for p in app.paths.backups.iterdir()} == hashes
@@ -173,8 +182,11 @@ def test_r8_an_export_is_refused_on_a_damaged_store(
     for index in range(40):
         laptop.save(person(index))
     store = laptop.app.ctx.store
-    laptop.app.close()
-    damage_page(laptop.app.paths.database, leaf_pages(laptop.app.paths.database, "outbox_ops")[2])
+    opener = laptop.app.file_opener()
+    database = laptop.app.paths.database
+    with store.unit_of_work():  # the store stays open (NullPool: no connection held)
+        pass
+    damage_page(database, table_pages(opener, database, "candidates")[1])
     out = tmp_path / "lot.zip"
     with pytest.raises(StoreError) as exc:
         export_bundle(store, out)
@@ -187,14 +199,13 @@ def test_recovery_exports_the_readable_part_as_an_encrypted_bundle(
 ) -> None:
     laptop = make_laptop(tmp_path, "portable", sqlite_central)
     saved = [laptop.save(person(index)) for index in range(40)]
+    opener = laptop.app.file_opener()
     laptop.app.close()
     paths = laptop.app.paths
-    damage_page(paths.database, leaf_pages(paths.database, "candidates")[1])
+    damage_page(paths.database, table_pages(opener, paths.database, "candidates")[1])
     before = sha256(paths.database)
     out = tmp_path / "urgence.zip"
-    result = emergency_export(
-        paths, out, lambda ctx: authenticate(ctx, "admin", PASSWORD), open_store=open_store
-    )
+    result = export_readable(paths, out, PASSWORD)
     assert result.kind == "bundle" and result.path == out and result.ops > 0
     assert 0 < result.candidates < len(saved)  # the damaged page's rows are missing
     assert "candidates" in result.salvage.damaged_tables
@@ -216,9 +227,9 @@ def test_recovery_exports_jsonl_when_not_enrolled_and_restores_a_backup(
     _backups, backup_id = _damaged_laptop(app, admin)
     out = tmp_path / "urgence.jsonl"
     with pytest.raises(AccountError):
-        emergency_export(app.paths, out, _admin("mauvais-mot-de-passe"), open_store=open_store)
+        export_readable(app.paths, out, "mauvais-mot-de-passe")
     assert not out.exists()
-    result = emergency_export(app.paths, out, _admin(), open_store=open_store)
+    result = export_readable(app.paths, out)
     assert result.kind == "jsonl"
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert 0 < len(lines) == result.candidates < 80
@@ -227,16 +238,16 @@ def test_recovery_exports_jsonl_when_not_enrolled_and_restores_a_backup(
     damaged_hash = sha256(app.paths.database)
     backup_hash = sha256(app.backups.get(backup_id).path)
     with pytest.raises(AccountError):
-        restore_backup(app.paths, backup_id, _admin("mauvais-mot-de-passe"), open_store=open_store)
+        restore_backup(app.paths, backup_id, "mauvais-mot-de-passe")
     assert sha256(app.paths.database) == damaged_hash  # refused: nothing changed
-    result = restore_backup(app.paths, backup_id, _admin(), open_store=open_store, reason="damaged")
+    result = restore_backup(app.paths, backup_id, reason="damaged")
     assert result.set_aside is not None and result.set_aside.name.endswith("-damaged.db")
     assert sha256(result.set_aside) == damaged_hash  # the damaged file is kept aside, as it was
     assert sha256(result.backup.path) == backup_hash  # the backup was only read
-    reopened = open_application(app.paths.home)
+    reopened = reopen(app.paths.home)
     try:
         assert reopened.device is not None and reopened.device.incarnation == 2
-        assert len(_ids(app.paths.database)) == 40
+        assert len(ids(reopened.file_opener(), app.paths.database)) == 40
     finally:
         reopened.close()
 
@@ -245,8 +256,8 @@ def test_restoring_twice_never_reuses_an_incarnation(app: Application, admin: Ac
     save_people(app, admin, 0, 2)
     older = app.backups.back_up_now(admin)
     app.close()
-    first = restore_backup(app.paths, older.backup_id, _admin(), open_store=open_store)
-    second = restore_backup(app.paths, older.backup_id, _admin(), open_store=open_store)
+    first = restore_backup(app.paths, older.backup_id)
+    second = restore_backup(app.paths, older.backup_id)
     assert (first.incarnation, second.incarnation) == (2, 3)  # the backup itself says 1
 
 
@@ -254,11 +265,11 @@ def test_an_unknown_or_damaged_backup_is_not_restored(app: Application, admin: A
     info = app.backups.back_up_now(admin)
     app.close()
     with pytest.raises(BackupError) as exc:
-        restore_backup(app.paths, "passerelle-nope", _admin(), open_store=open_store)
+        restore_backup(app.paths, "passerelle-nope")
     assert exc.value.code == "backup.not_found"
-    damage_page(info.path, 2)
+    damage_page(info.path, 3)
     current = sha256(app.paths.database)
     with pytest.raises(BackupError) as exc:
-        restore_backup(app.paths, info.backup_id, _admin(), open_store=open_store)
+        restore_backup(app.paths, info.backup_id)
     assert exc.value.code == "backup.verify_failed"
     assert sha256(app.paths.database) == current

@@ -9,22 +9,26 @@ writes past the limit fail with EFBIG) at growing offsets and prints one JSON li
 from __future__ import annotations
 
 import json
+import os
 import resource
 import signal
-import sqlite3
 import sys
 import uuid
 from pathlib import Path
+from typing import Any
 
-from desktop.app import open_application
-from desktop.domain.enums import Role
+from desktop.app import Application, open_application
 from desktop.domain.interchange import candidate_to_json
-from desktop.services.actor import Actor
-from desktop.services.drafts import DraftStore
 from desktop.services.finalize import SaveFailed, finalize_draft
 from tests.sync.sync_helpers import person
 
-ACTOR = Actor(staff_id=None, username="crash-test", role=Role.ADMIN)
+PASSWORD = os.environ.get("DURABILITY_PASSWORD", "mot-de-passe-sûr")
+
+
+def _unlocked(home: Path) -> Application:
+    app = open_application(home)
+    app.unlock("admin", PASSWORD)
+    return app
 
 
 def _candidate(index: int):  # type: ignore[no-untyped-def]
@@ -34,20 +38,21 @@ def _candidate(index: int):  # type: ignore[no-untyped-def]
 
 
 def saves(home: Path, start: int) -> None:
-    app = open_application(home)
-    drafts = DraftStore(app.paths.drafts)
+    app = _unlocked(home)
+    actor, drafts = app.actor, app.drafts()
+    assert actor is not None
     index = start
     while True:
         c = _candidate(index)
         print(f"try {c.id}", flush=True)
-        result = finalize_draft(app.ctx, ACTOR, drafts, c, candidate_to_json(c), intake=False)
+        result = finalize_draft(app.ctx, actor, drafts, c, candidate_to_json(c), intake=False)
         assert result.saved, result.issues
         print(f"ack {c.id}", flush=True)
         index += 1
 
 
-def _present(database: Path, candidate_id: str) -> tuple[bool, str]:
-    conn = sqlite3.connect(database)
+def _present(opener: Any, database: Path, candidate_id: str) -> tuple[bool, str]:
+    conn = opener(database)
     try:
         verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
         found = conn.execute("SELECT 1 FROM candidates WHERE id = ?", (candidate_id,)).fetchone()
@@ -58,24 +63,26 @@ def _present(database: Path, candidate_id: str) -> tuple[bool, str]:
 
 def fsize(home: Path, points: int, step: int) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, not the process
-    app = open_application(home)
-    drafts = DraftStore(app.paths.drafts)
+    app = _unlocked(home)
+    actor, drafts, opener = app.actor, app.drafts(), app.file_opener()
+    assert actor is not None
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     for point in range(points):
-        with sqlite3.connect(app.paths.database) as conn:  # the WAL starts empty each time
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn = opener(app.paths.database)  # the WAL starts empty each time
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
         c = _candidate(point)
         limit = step * (point + 1)
         error = None
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
         try:
-            result = finalize_draft(app.ctx, ACTOR, drafts, c, candidate_to_json(c), intake=False)
+            result = finalize_draft(app.ctx, actor, drafts, c, candidate_to_json(c), intake=False)
             acked = result.saved
         except SaveFailed as exc:
             acked, error = False, exc.code
         finally:
             resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        present, verdict = _present(app.paths.database, c.id)
+        present, verdict = _present(opener, app.paths.database, c.id)
         line = {"limit": limit, "id": c.id, "acked": acked, "error": error}
         line |= {"present": present, "integrity": verdict}
         line["draft"] = drafts.load(c.id) is not None
@@ -90,7 +97,7 @@ def main(argv: list[str]) -> None:
     elif mode == "fsize":
         fsize(home, int(argv[2]), int(argv[3]))
     elif mode == "open":
-        open_application(home).close()
+        _unlocked(home).close()
         print("opened", flush=True)
 
 

@@ -71,6 +71,7 @@ def test_intake_staff_may_not_print(app: Application, admin: Actor) -> None:
     cid = stored(app, admin)
     create_staff(app.ctx, admin, "accueil", Role.INTAKE, "Mot-de-passe-accueil-1")
     intake = authenticate(app.ctx, "accueil", "Mot-de-passe-accueil-1")
+    assert intake.role == Role.INTAKE
     with pytest.raises(PermissionDenied):
         render_dossiers(app.ctx, intake, [cid])
 

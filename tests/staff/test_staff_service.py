@@ -53,7 +53,7 @@ def test_weak_passwords_are_refused_with_the_rule_they_break(
     assert "nguyen" not in _by_name(app, admin)
 
 
-def test_a_disabled_account_cannot_sign_in_until_enabled_again(
+def test_a_disabled_account_cannot_sign_in_until_enabled_again_with_a_new_password(
     app: Application, admin: Actor
 ) -> None:
     staff_id = add_staff(app.ctx, admin, "tremblay", "M. Tremblay", "coordinator", STAFF_PASSWORD)
@@ -62,7 +62,11 @@ def test_a_disabled_account_cannot_sign_in_until_enabled_again(
         authenticate(app.ctx, "tremblay", STAFF_PASSWORD)
     assert not _by_name(app, admin)["tremblay"].active  # type: ignore[attr-defined]
     set_active(app.ctx, admin, staff_id, True)
-    assert authenticate(app.ctx, "tremblay", STAFF_PASSWORD).staff_id == staff_id
+    # Disabling removed the key slot: the old password no longer opens the laptop (SECURITY.md).
+    with pytest.raises(AccountError):
+        authenticate(app.ctx, "tremblay", STAFF_PASSWORD)
+    reset_password(app.ctx, admin, staff_id, "une nouvelle phrase secrète")
+    assert authenticate(app.ctx, "tremblay", "une nouvelle phrase secrète").staff_id == staff_id
 
 
 def test_reset_password_replaces_the_old_one(app: Application, admin: Actor) -> None:
@@ -131,7 +135,11 @@ def test_every_staff_change_is_audited_with_ids_and_role_codes_only(
     set_active(app.ctx, admin, staff_id, False)
     set_active(app.ctx, admin, staff_id, True)
     reset_password(app.ctx, admin, staff_id, "une nouvelle phrase secrète")
-    events = [e for e in list_events(app.ctx, admin) if e.action.startswith("staff.")]
+    events = [
+        e
+        for e in list_events(app.ctx, admin)
+        if e.action.startswith("staff.") and e.entity_ids == [staff_id]
+    ]
     assert [e.action for e in reversed(events)] == [
         "staff.create",
         "staff.role_change",

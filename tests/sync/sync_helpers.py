@@ -13,7 +13,6 @@ from sqlalchemy import inspect, select, text
 from desktop.app import Application, open_application
 from desktop.central.setup import CentralKeys, enroll_device, init_central, load_keys, open_central
 from desktop.domain.candidate import Candidate, Consent, Diploma
-from desktop.services.accounts import authenticate, initialise
 from desktop.services.actor import Actor
 from desktop.services.candidates import save_candidate
 from desktop.storage.models import CentralIdentityRow, OpLogRow, SyncDeviceRow
@@ -77,8 +76,7 @@ def make_laptop(tmp_path: Path, name: str, central: Central | None) -> Laptop:
 
     home = tmp_path / name
     app = open_application(home)
-    initialise(app.ctx, name, "admin", PASSWORD)
-    actor = authenticate(app.ctx, "admin", PASSWORD)
+    actor = app.initialise(name, "admin", PASSWORD)
     if central is not None:
         enrol(app.ctx.store, enroll_device(central.store, central.keys, name))
     return Laptop(app, actor, name, home)

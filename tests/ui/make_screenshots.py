@@ -20,9 +20,8 @@ def main() -> None:
     qt = QApplication.instance() or QApplication([])
     from desktop.app import open_application
     from desktop.domain.candidate import Candidate, Consent
-    from desktop.services.accounts import authenticate
     from desktop.services.candidates import save_candidate
-    from desktop.services.demo import DEMO_PASSWORD, fill_demo
+    from desktop.services.demo import set_up_demo
     from desktop.services.events import create_event
     from desktop.services.settings import set_setting
     from desktop.ui import i18n
@@ -31,8 +30,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     home = tempfile.mkdtemp(prefix="passerelle-shots-")
     app = open_application(home)
-    fill_demo(app.ctx, 80)
-    actor = authenticate(app.ctx, "admin", DEMO_PASSWORD)
+    actor = set_up_demo(app, 80)
     event = create_event(
         app.ctx,
         actor,

@@ -26,10 +26,9 @@ CHILD = textwrap.dedent(
     from PySide6.QtTest import QTest
     qt = QApplication([])
     from desktop.app import open_application
-    from desktop.services.accounts import authenticate
     from desktop.ui.main_window import MainWindow
     app = open_application(sys.argv[1])
-    window = MainWindow(app, authenticate(app.ctx, "admin", sys.argv[2]))
+    window = MainWindow(app, app.unlock("admin", sys.argv[2]))
     window.show()
     window.capture.notice.start.click()
     form = window.capture.form
@@ -40,7 +39,7 @@ CHILD = textwrap.dedent(
     drafts = app.paths.drafts
     for _ in range(200):  # the autosave timer writes the draft shortly after typing stops
         QTest.qWait(20)
-        if list(drafts.glob("*.json")):
+        if list(drafts.glob("*.draft")):
             break
     print("draft written", flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
@@ -65,7 +64,7 @@ def test_a_draft_survives_a_killed_process_and_is_offered_at_the_next_start(
 
     reopened = open_application(app.paths.home)
     try:
-        window = MainWindow(reopened, admin)
+        window = MainWindow(reopened, reopened.unlock("admin", ADMIN_PASSWORD))
         qtbot.addWidget(window)
         offered = []
         assert (
@@ -108,7 +107,7 @@ def test_the_candidate_list_model_passes_the_qt_model_tester(
 ) -> None:  # type: ignore[no-untyped-def]
     from desktop.services.demo import fill_demo
 
-    fill_demo(app.ctx, 30)
+    fill_demo(app.ctx, admin, 30)
     model = CandidateListModel(app.ctx, admin)
     from desktop.services.listing import list_ids
 
