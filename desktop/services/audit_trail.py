@@ -69,7 +69,7 @@ class AuditFilter:
 
 
 def list_events(
-    ctx: ServiceContext, actor: Actor, where: AuditFilter | None = None, limit: int = 2000
+    ctx: ServiceContext, actor: Actor, where: AuditFilter | None = None, limit: int = 1000
 ) -> list[AuditEntry]:
     """Newest first, at most `limit` events."""
     actor.require("audit.read")
@@ -105,7 +105,7 @@ def actions(ctx: ServiceContext, actor: Actor) -> list[str]:
 def verify(ctx: ServiceContext, actor: Actor) -> ChainCheck:
     actor.require("audit.read")
     with ctx.store.read() as session:
-        return audit_log.verify(session)
+        return audit_queries.verify_stored(session)
 
 
 def _write_atomically(out: Path, write: Any) -> None:

@@ -1,5 +1,5 @@
-"""Staff accounts as the staff screen and its services need them: list, find, count admins, and
-each account's last sign-in (read from the audit trail, which already records every sign-in)."""
+"""What the staff screens read besides the accounts themselves: user names by id (the audit
+viewer shows accounts by name) and each account's last sign-in, from the audit trail."""
 
 from __future__ import annotations
 
@@ -10,23 +10,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.storage.models import AuditEventRow, StaffRow
-
-
-def all_staff(session: Session) -> list[StaffRow]:
-    return list(session.scalars(select(StaffRow).order_by(StaffRow.username)))
-
-
-def staff_by_id(session: Session, staff_id: str) -> StaffRow | None:
-    return session.get(StaffRow, staff_id)
-
-
-def count_active_admins(session: Session) -> int:
-    stmt = (
-        select(func.count())
-        .select_from(StaffRow)
-        .where(StaffRow.active.is_(True), StaffRow.role == "admin")
-    )
-    return int(session.scalar(stmt) or 0)
 
 
 def usernames_by_id(session: Session) -> dict[str, str]:

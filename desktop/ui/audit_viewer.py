@@ -30,7 +30,7 @@ from desktop.services import audit_trail
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 
-ROW_LIMIT = 2000
+ROW_LIMIT = 1000
 AskPath = Callable[[QWidget, str, str], str | None]
 
 
@@ -140,6 +140,8 @@ class AuditViewer(QDialog):
             "staff.disable": self.tr("Compte désactivé"),
             "staff.enable": self.tr("Compte réactivé"),
             "staff.password_reset": self.tr("Mot de passe réinitialisé"),
+            "staff.password_change": self.tr("Mot de passe changé"),
+            "keys.recovery_slot": self.tr("Clé de récupération ajoutée"),
             "staff.role_change": self.tr("Rôle changé"),
             "audit.export": self.tr("Journal d'audit exporté"),
             "kiosk.enter": self.tr("Mode borne ouvert"),

@@ -34,10 +34,11 @@ from desktop.services.accounts import AccountError
 from desktop.services.actor import Actor, PermissionDenied
 from desktop.services.context import ServiceContext
 from desktop.ui import i18n
+from desktop.ui.auto_lock import KIOSK_IDLE_SECONDS
 from desktop.ui.notice_page import NoticePage
 from desktop.ui.quick_capture_form import QuickCaptureForm
 
-IDLE_MS = 120_000  # domain.md: a kiosk left alone is cleared after 2 minutes
+IDLE_MS = int(KIOSK_IDLE_SECONDS * 1000)  # domain.md: a kiosk left alone is cleared after 2 min
 THANKS_MS = 8_000
 NOTICE, FORM, THANKS, STAFF = range(4)
 _INPUT_EVENTS = {

@@ -76,9 +76,10 @@ class LockController(QObject):
         if self.is_locked or not self.window.application.unlocked:
             return
         kiosk = getattr(getattr(self.window, "staff", None), "kiosk_window", None)
-        if reason != "manual" and kiosk is not None and kiosk.isVisible():
+        if reason == "idle" and kiosk is not None and kiosk.isVisible():
             # The kiosk already shows nothing of anyone else and resets itself after 2 minutes;
             # it needs a staff password to leave. Locking under it would break the person's form.
+            # A suspend (clock jump) still locks: the kiosk closes (desktop.ui.staff_menu).
             self.idle.restart()
             return
         self.is_locked = True

@@ -298,9 +298,13 @@ class StaffDialog(QDialog):
         self.role.setEnabled(not is_self)
         self.role_button.setEnabled(not is_self)
         self.active_button.setEnabled(not is_self)
-        self.reset_password.setEnabled(info.active)
-        self.reset_confirm.setEnabled(info.active)
+        # A disabled account has no key slot: it comes back with a new password typed here.
         self.reset_button.setEnabled(info.active)
+        self.reset_password.setPlaceholderText(
+            self.tr("Nouveau mot de passe")
+            if info.active
+            else self.tr("Nouveau mot de passe (obligatoire pour réactiver)")
+        )
 
     # Actions ------------------------------------------------------------------------------------
 
@@ -356,28 +360,42 @@ class StaffDialog(QDialog):
         self.reload()
 
     def toggle_active(self) -> None:
+        """Disable the selected account, or re-enable it with the new password typed below
+        (its key slot was removed when it was disabled, so it needs a password again)."""
         info = self.selected()
         if info is None:
             return
         try:
-            staff.set_active(self.ctx, self.actor, info.id, not info.active)
+            if info.active:
+                staff.disable(self.ctx, self.actor, info.id)
+            else:
+                if not self._passwords_match():
+                    return
+                staff.enable(self.ctx, self.actor, info.id, self.reset_password.text())
         except (AccountError, PermissionDenied) as exc:
             self._failure(self.selected_message, exc)
             return
+        self.reset_password.clear()
+        self.reset_confirm.clear()
         text = self.tr("Compte réactivé.") if not info.active else self.tr("Compte désactivé.")
         self._show(self.selected_message, text, ok=True)
         self.reload()
+
+    def _passwords_match(self) -> bool:
+        if self.reset_password.text() == self.reset_confirm.text():
+            return True
+        self._show(
+            self.selected_message,
+            self.tr("Les deux mots de passe ne sont pas identiques : retapez la confirmation."),
+            ok=False,
+        )
+        return False
 
     def reset(self) -> None:
         info = self.selected()
         if info is None:
             return
-        if self.reset_password.text() != self.reset_confirm.text():
-            self._show(
-                self.selected_message,
-                self.tr("Les deux mots de passe ne sont pas identiques : retapez la confirmation."),
-                ok=False,
-            )
+        if not self._passwords_match():
             return
         try:
             staff.reset_password(self.ctx, self.actor, info.id, self.reset_password.text())

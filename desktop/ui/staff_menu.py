@@ -7,6 +7,7 @@ The GUI only hides what a role cannot do; the services refuse it anyway (`Actor.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -30,12 +31,9 @@ class StaffFeatures(QObject):
         self.window = window
         self.ctx, self.actor = window.ctx, window.actor
         self.kiosk_window: KioskWindow | None = None
-        actor = self.actor
 
         self.kiosk_action = self._action("actionKiosk", "Ctrl+K", self.enter_kiosk)
-        self.kiosk_action.setVisible(actor.may("kiosk.run"))
         self.verify_action = self._action("actionVerify", None, self.open_verify)
-        self.verify_action.setVisible(actor.may("candidate.verify"))
         toolbar = window.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:
             toolbar.addAction(self.verify_action)
@@ -44,19 +42,11 @@ class StaffFeatures(QObject):
 
         self.staff_action = self._action("actionStaff", None, self.open_staff)
         self.audit_action = self._action("actionAudit", None, self.open_audit)
-        self.admin_menu: QMenu | None = None
-        if actor.may("staff.manage") or actor.may("audit.read"):
-            self.admin_menu = QMenu(window)
-            self.admin_menu.setObjectName("adminMenu")
-            window.menuBar().insertMenu(window.help_menu.menuAction(), self.admin_menu)
-            if actor.may("staff.manage"):
-                self.admin_menu.addAction(self.staff_action)
-            if actor.may("audit.read"):
-                self.admin_menu.addAction(self.audit_action)
-        self.staff_action.setVisible(actor.may("staff.manage"))
-        self.audit_action.setVisible(actor.may("audit.read"))
-        # Demonstration data writes a hundred fictional people into the real store: admins only.
-        window.demo_action.setVisible(actor.may("settings.manage"))
+        self.admin_menu = QMenu(window)
+        self.admin_menu.setObjectName("adminMenu")
+        self.admin_menu.addAction(self.staff_action)
+        self.admin_menu.addAction(self.audit_action)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), self.admin_menu)
 
         self.to_verify_filter = QCheckBox(window.list)
         self.to_verify_filter.setObjectName("toVerifyFilter")
@@ -65,7 +55,22 @@ class StaffFeatures(QObject):
 
         window.ctx.changes.subscribe(self._on_change)
         window.installEventFilter(self)
+        self.apply_role(self.actor)
         self.retranslate()
+
+    def apply_role(self, actor: Actor) -> None:
+        """Show only what `actor`'s role may use (again after another person unlocks)."""
+        self.actor = actor
+        self.kiosk_action.setVisible(actor.may("kiosk.run"))
+        self.verify_action.setVisible(actor.may("candidate.verify"))
+        self.staff_action.setVisible(actor.may("staff.manage"))
+        self.audit_action.setVisible(actor.may("audit.read"))
+        self.admin_menu.menuAction().setVisible(
+            actor.may("staff.manage") or actor.may("audit.read")
+        )
+        # Demonstration data writes a hundred fictional people into the real store: admins only.
+        self.window.demo_action.setVisible(actor.may("settings.manage"))
+        self.update_count()
 
     def _action(self, name: str, shortcut: str | None, slot: object) -> QAction:
         action = QAction(self.window)
@@ -87,14 +92,15 @@ class StaffFeatures(QObject):
         self.kiosk_action.setText(self.tr("Mode borne (Ctrl+K)"))
         self.staff_action.setText(self.tr("Comptes du personnel…"))
         self.audit_action.setText(self.tr("Journal d'audit…"))
-        if self.admin_menu is not None:
-            self.admin_menu.setTitle(self.tr("&Administration"))
+        self.admin_menu.setTitle(self.tr("&Administration"))
         self.to_verify_filter.setText(self.tr("Seulement les inscriptions de la borne à vérifier"))
         self.update_count()
 
     def update_count(self) -> int:
-        if not self.actor.may("candidate.verify") or not self.ctx.store.is_open:
-            return 0  # (a locked app has no store to count in)
+        if not self.actor.may("candidate.verify"):
+            return 0
+        if not self.ctx.store.is_open:
+            return 0  # locked: the store is closed until someone unlocks
         n = kiosk.count_to_verify(self.ctx, self.actor)
         self.verify_action.setText(self.tr("À vérifier ({n})").format(n=n))
         self.verify_action.setEnabled(n > 0)
@@ -170,13 +176,33 @@ class StaffFeatures(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.left.connect(self._kiosk_left)
         self.kiosk_window = window
+        lock = getattr(self.window, "lock_controller", None)
+        if lock is not None:
+            # The kiosk clears itself after 2 minutes and needs a staff password to leave, so
+            # the staff idle lock waits; a suspend (clock jump) still locks, closing the kiosk.
+            self._staff_timeout = lock.idle.timeout
+            lock.idle.set_timeout(float("inf"))
+            lock.locked.connect(self._locked_during_kiosk)
         self.window.hide()
         window.start()
         return window
 
-    def _kiosk_left(self, who: Actor) -> None:
+    def _locked_during_kiosk(self, _reason: str) -> None:
+        if self.kiosk_window is not None:
+            self.kiosk_window.shutdown()
+            self._restore_window()
+
+    def _restore_window(self) -> None:
         self.kiosk_window = None
+        lock = getattr(self.window, "lock_controller", None)
+        if lock is not None:
+            lock.idle.set_timeout(getattr(self, "_staff_timeout", lock.idle.timeout))
+            with contextlib.suppress(RuntimeError, TypeError):
+                lock.locked.disconnect(self._locked_during_kiosk)
         self.window.show()
+
+    def _kiosk_left(self, who: Actor) -> None:
+        self._restore_window()
         self.window.list.reload()
         n = self.update_count()
         self.window.statusBar().showMessage(

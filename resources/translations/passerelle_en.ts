@@ -76,6 +76,14 @@
         <translation>Password reset</translation>
     </message>
     <message>
+        <source>Mot de passe changé</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Clé de récupération ajoutée</source>
+        <translation>Recovery key added</translation>
+    </message>
+    <message>
         <source>Rôle changé</source>
         <translation>Role changed</translation>
     </message>
@@ -114,6 +122,10 @@
     <message>
         <source>Personne candidate</source>
         <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Réglage</source>
@@ -178,10 +190,6 @@
     <message>
         <source>Date et heure</source>
         <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Compte</source>
-        <translation>Account</translation>
     </message>
     <message>
         <source>Objet</source>
@@ -1040,6 +1048,10 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Réactiver le compte</source>
         <translation>Re-enable account</translation>
+    </message>
+    <message>
+        <source>Nouveau mot de passe (obligatoire pour réactiver)</source>
+        <translation>New password (required to re-enable)</translation>
     </message>
     <message>
         <source>Les deux mots de passe ne sont pas identiques : retapez la confirmation.</source>

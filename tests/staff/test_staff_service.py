@@ -14,9 +14,10 @@ from desktop.services.audit_trail import list_events
 from desktop.services.staff import (
     add_staff,
     change_role,
+    disable,
+    enable,
     list_staff,
     reset_password,
-    set_active,
 )
 from tests.staff.conftest import STAFF_PASSWORD
 
@@ -53,19 +54,20 @@ def test_weak_passwords_are_refused_with_the_rule_they_break(
     assert "nguyen" not in _by_name(app, admin)
 
 
-def test_a_disabled_account_cannot_sign_in_until_enabled_again_with_a_new_password(
+def test_a_disabled_account_cannot_sign_in_until_enabled_again(
     app: Application, admin: Actor
 ) -> None:
     staff_id = add_staff(app.ctx, admin, "tremblay", "M. Tremblay", "coordinator", STAFF_PASSWORD)
-    set_active(app.ctx, admin, staff_id, False)
+    disable(app.ctx, admin, staff_id)
     with pytest.raises(AccountError):
         authenticate(app.ctx, "tremblay", STAFF_PASSWORD)
     assert not _by_name(app, admin)["tremblay"].active  # type: ignore[attr-defined]
-    set_active(app.ctx, admin, staff_id, True)
-    # Disabling removed the key slot: the old password no longer opens the laptop (SECURITY.md).
+    with pytest.raises(AccountError) as caught:
+        enable(app.ctx, admin, staff_id, "court")  # a new password, with the same rules
+    assert caught.value.code == "password.too_short"
+    enable(app.ctx, admin, staff_id, "une nouvelle phrase secrète")
     with pytest.raises(AccountError):
-        authenticate(app.ctx, "tremblay", STAFF_PASSWORD)
-    reset_password(app.ctx, admin, staff_id, "une nouvelle phrase secrète")
+        authenticate(app.ctx, "tremblay", STAFF_PASSWORD)  # the old slot is gone for good
     assert authenticate(app.ctx, "tremblay", "une nouvelle phrase secrète").staff_id == staff_id
 
 
@@ -89,7 +91,7 @@ def test_change_role_takes_effect_at_next_sign_in(app: Application, admin: Actor
 def test_an_admin_cannot_disable_or_demote_themselves(app: Application, admin: Actor) -> None:
     assert admin.staff_id
     with pytest.raises(AccountError) as caught:
-        set_active(app.ctx, admin, admin.staff_id, False)
+        disable(app.ctx, admin, admin.staff_id)
     assert caught.value.code == "staff.self_disable"
     with pytest.raises(AccountError) as caught:
         change_role(app.ctx, admin, admin.staff_id, "intake")
@@ -101,7 +103,7 @@ def test_the_last_active_admin_cannot_be_disabled_or_demoted(
 ) -> None:
     assert admin.staff_id
     for attempt in (
-        lambda: set_active(app.ctx, SYSTEM, admin.staff_id, False),  # type: ignore[arg-type]
+        lambda: disable(app.ctx, SYSTEM, admin.staff_id),  # type: ignore[arg-type]
         lambda: change_role(app.ctx, SYSTEM, admin.staff_id, "coordinator"),  # type: ignore[arg-type]
     ):
         with pytest.raises(AccountError) as caught:
@@ -132,8 +134,8 @@ def test_every_staff_change_is_audited_with_ids_and_role_codes_only(
         app.ctx, admin, "fatima", "Fatima Zahra El Idrissi", "intake", STAFF_PASSWORD
     )
     change_role(app.ctx, admin, staff_id, "coordinator")
-    set_active(app.ctx, admin, staff_id, False)
-    set_active(app.ctx, admin, staff_id, True)
+    disable(app.ctx, admin, staff_id)
+    enable(app.ctx, admin, staff_id, "une autre phrase secrète")
     reset_password(app.ctx, admin, staff_id, "une nouvelle phrase secrète")
     events = [
         e
@@ -149,7 +151,7 @@ def test_every_staff_change_is_audited_with_ids_and_role_codes_only(
     ]
     assert all(e.entity_ids == [staff_id] and e.actor_id == admin.staff_id for e in events)
     role_change = next(e for e in events if e.action == "staff.role_change")
-    assert role_change.details == {"previous": "intake", "role": "coordinator"}
+    assert role_change.details == {"old_role": "intake", "new_role": "coordinator"}
     text = repr(events)
     for secret in ("fatima", "Fatima", "El Idrissi", "phrase", STAFF_PASSWORD):
         assert secret not in text

@@ -25,7 +25,7 @@ def staff_shots(qt: Any, app: Any, admin: Any, out: Path = OUT) -> None:
     from desktop.services.accounts import authenticate
     from desktop.services.audit import record_now
     from desktop.services.candidates import save_candidate
-    from desktop.services.staff import add_staff, list_staff, set_active
+    from desktop.services.staff import add_staff, disable, list_staff
     from desktop.ui import i18n
     from desktop.ui.audit_viewer import AuditViewer
     from desktop.ui.kiosk import KioskWindow
@@ -40,7 +40,7 @@ def staff_shots(qt: Any, app: Any, admin: Any, out: Path = OUT) -> None:
         gone = add_staff(
             app.ctx, admin, "mtremblay", "Marie-Ève Tremblay-Bouchard", "intake", PASSWORD
         )
-        set_active(app.ctx, admin, gone, False)
+        disable(app.ctx, admin, gone)
         record_now(app.ctx, authenticate(app.ctx, "nkhai", PASSWORD), "auth.login")
         record_now(app.ctx, admin, "auth.login")
         intake = authenticate(app.ctx, "nkhai", PASSWORD)
@@ -134,14 +134,12 @@ def staff_shots(qt: Any, app: Any, admin: Any, out: Path = OUT) -> None:
 def main() -> None:
     qt = QApplication.instance() or QApplication([])
     from desktop.app import open_application
-    from desktop.services.accounts import authenticate
-    from desktop.services.demo import DEMO_PASSWORD, fill_demo
+    from desktop.services.demo import set_up_demo
     from desktop.services.events import create_event
     from desktop.services.settings import set_setting
 
     app = open_application(tempfile.mkdtemp(prefix="passerelle-staff-shots-"))
-    fill_demo(app.ctx, 30)
-    admin = authenticate(app.ctx, "admin", DEMO_PASSWORD)
+    admin = set_up_demo(app, 30)
     event = create_event(app.ctx, admin, "SIIQ-2026-LAVAL", "Salon de l'immigration — Laval")
     set_setting(app.ctx, admin, "current_event_id", event.id)
     staff_shots(qt, app, admin)

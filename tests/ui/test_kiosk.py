@@ -160,3 +160,35 @@ def test_the_person_can_switch_the_kiosk_to_english(kiosk: KioskWindow, qtbot) -
     qtbot.mouseClick(kiosk.english_button, Qt.MouseButton.LeftButton)
     assert kiosk.submit_button.text() == "Send my registration"
     assert "I have read" in kiosk.notice.start.text()
+
+
+def test_the_staff_idle_lock_waits_during_the_kiosk_but_a_suspend_closes_it(
+    window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    lock = window.lock_controller
+    staff_timeout = lock.idle.timeout
+    kiosk = window.staff.enter_kiosk(password=ADMIN_PASSWORD)
+    assert kiosk is not None
+    assert lock.idle.timeout == float("inf")  # the kiosk clears itself after 2 minutes instead
+    lock.lock("suspend")
+    assert not kiosk.isVisible() and window.isVisible()
+    assert window.staff.kiosk_window is None
+    assert lock.idle.timeout == staff_timeout
+
+
+def test_the_entry_dialog_asks_the_staff_password(
+    qtbot,
+    app: Application,
+    admin: Actor,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.ui.kiosk_entry import KioskEntryDialog
+
+    dialog = KioskEntryDialog(app.ctx, admin, "fr")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("pas le bon")
+    assert not dialog.confirm()
+    assert dialog.message.text() and dialog.password.text() == ""
+    dialog.password.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        assert dialog.confirm()

@@ -173,6 +173,7 @@ def test_another_staff_member_unlocks_as_themselves(
     assert window.list.model.actor.username == "accueil2"
     assert not window.demo_action.isVisible()
     assert not window.staff.staff_action.isVisible() and not window.staff.audit_action.isVisible()
+    assert not window.staff.admin_menu.menuAction().isVisible()
 
 
 def test_the_login_dialog_refuses_a_wrong_password_and_accepts_the_right_one(
