@@ -20,22 +20,20 @@ OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 def shoot_durability(out: Path) -> None:
     qt = QApplication.instance() or QApplication([])
     from desktop.app import open_application
-    from desktop.services.accounts import authenticate
-    from desktop.services.demo import DEMO_PASSWORD, fill_demo
+    from desktop.services.demo import fill_demo, set_up_demo
     from desktop.ui import i18n
     from desktop.ui.backups_dialog import BackupsDialog
     from desktop.ui.recovery_dialog import RecoveryDialog
-    from tests.durability.helpers import damage_page, leaf_pages
+    from tests.durability.helpers import damage_page, table_pages
 
     out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="passerelle-shots-"))
     app = open_application(home)
-    fill_demo(app.ctx, 60)
-    actor = authenticate(app.ctx, "admin", DEMO_PASSWORD)
+    actor = set_up_demo(app, 60)
     app.backups.back_up_now(actor)
-    fill_demo(app.ctx, 40)
+    fill_demo(app.ctx, actor, 40)
     app.backups.back_up_if_changed("exit")
-    fill_demo(app.ctx, 30)
+    fill_demo(app.ctx, actor, 30)
     app.backups.back_up_if_changed()
     unverified = app.backups.list()[-1]
     with open(unverified.path, "r+b") as handle:  # one backup damaged since: shown as such
@@ -55,11 +53,16 @@ def shoot_durability(out: Path) -> None:
         qt.processEvents()
         dialog.grab().save(str(out / f"backups-{lang}.png"))
         dialog.close()
+    opener = app.file_opener()
     app.close()
-    damage_page(app.paths.database, leaf_pages(app.paths.database, "candidates")[1])
+    damage_page(app.paths.database, table_pages(opener, app.paths.database, "candidates")[1])
+    from desktop.services.recovery import Diagnosis, diagnose
+
+    # What the check at sign-in reports (SQLCipher: the page's HMAC no longer matches).
+    shown = Diagnosis(True, "database disk image is malformed", diagnose(app.paths).backups)
     for lang in ("fr", "en"):
         i18n.set_language(lang)
-        dialog = RecoveryDialog(app.paths)
+        dialog = RecoveryDialog(app.paths, shown)
         dialog.resize(1000, 700)
         dialog.username.setText("admin")
         dialog.show()
