@@ -177,6 +177,33 @@ class Application:
         log.info("%s staff %s", action, actor.staff_id)
         return actor
 
+    def recover(self, recovery_file: bytes, code: str, username: str, new_password: str) -> Actor:
+        """Unlock with a one-time recovery file from central (all passwords forgotten) and give
+        `username` the new password (a new key slot). Audited as `keys.recovered`."""
+        from desktop.security.recovery import open_recovery_file
+
+        if self.unlocked:
+            self.lock(reason="switch")
+        accounts.check_password(new_password)
+        slots = self._load_slots()
+        try:
+            key = open_recovery_file(recovery_file, code, slots.device_id)
+        except SlotError as exc:
+            raise AccountError(exc.code) from None
+        try:
+            self._attach(Store(laptop_engine(self.paths.database, key)), key)
+            upgrade(self.ctx.store.engine)
+            self.ctx.keyslots = slots
+            actor = accounts.recover_account(self.ctx, username, new_password)
+        except BaseException:
+            self._detach()
+            raise
+        self.actor = actor
+        self._signed_in_once = True
+        record_now(self.ctx, actor, "auth.login", "staff", [str(actor.staff_id)], recovery=True)
+        log.info("recovered by central; staff %s", actor.staff_id)
+        return actor
+
     def lock(self, reason: str = "manual") -> None:
         """Close the store (no connection stays open) and wipe the key; `unlock()` reopens."""
         if not self.unlocked:

@@ -42,6 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp.add_argument("bundles", type=Path, nargs="+")
     imp.add_argument("--ack-dir", type=Path, default=None)
     imp.set_defaults(handler=run_import)
+    from desktop.cli.cmd_recover import register_central as register_recovery
+
+    register_recovery(commands)  # recover-key: a laptop whose passwords are all forgotten
     for name, handler in (
         ("duplicates", run_duplicates),
         ("conflicts", run_conflicts),

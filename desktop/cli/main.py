@@ -14,6 +14,7 @@ from desktop.cli import (
     cmd_dossier,
     cmd_enroll,
     cmd_init,
+    cmd_recover,
 )
 from desktop.cli.common import CliError, open_session
 from desktop.cli.options import add_global_options, resolve_language
@@ -31,6 +32,7 @@ COMMANDS = [
     cmd_bundle,
     cmd_central,
     cmd_backup,
+    cmd_recover,
 ]
 
 

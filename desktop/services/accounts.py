@@ -311,6 +311,22 @@ def set_role(ctx: ServiceContext, actor: Actor, username: str, role: str) -> Non
         row.updated_at = datetime.now(UTC)
 
 
+def recover_account(ctx: ServiceContext, username: str, new_password: str) -> Actor:
+    """After a central recovery opened the store: `username` (an active account; enabled again if
+    it was disabled) gets `new_password` as a new key slot."""
+    check_password(new_password)
+    slots = _slots(ctx)
+    with ctx.store.unit_of_work() as session:
+        row = _staff(session, username)
+        row.active = True
+        row.updated_at = datetime.now(UTC)
+        actor = Actor(staff_id=row.id, username=row.username, role=Role(row.role))
+        record(session, ctx, actor, "keys.recovered", "staff", [row.id])
+        slots.set_slot(row.id, row.username, new_password, _key(ctx))
+        slots.save()
+    return actor
+
+
 def add_recovery_slot(
     ctx: ServiceContext, actor: Actor, central_public: bytes, store_id: str
 ) -> None:

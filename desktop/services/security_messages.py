@@ -79,8 +79,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "recovery.written": (
         "Fichier de récupération écrit : {path}\nCode à transmettre séparément (par téléphone) : "
-        "{code}",
-        "Recovery file written: {path}\nCode to give separately (by phone): {code}",
+        "{secret}",
+        "Recovery file written: {path}\nCode to give separately (by phone): {secret}",
     ),
     "recovery.done": (
         "Appareil déverrouillé par récupération; nouveau mot de passe enregistré pour « {user} ».",

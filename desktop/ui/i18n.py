@@ -41,9 +41,10 @@ def _cache_dir() -> Path:
 def compiled_qm(lang: str) -> Path | None:
     """The compiled `.qm` for `lang` (compiling it if needed), or None if there is none."""
     source = ts_file(lang)
+    bundled = source.with_suffix(".qm")
     if not source.exists():
-        return None
-    bundled = source.with_suffix(".qm")  # a frozen build ships it precompiled
+        # A frozen build ships the .qm compiled by build.spec, without the .ts.
+        return bundled if bundled.exists() else None
     if bundled.exists() and bundled.stat().st_mtime >= source.stat().st_mtime:
         return bundled
     # Keyed by content, not mtime: an upgrade (or another checkout) with an older file date

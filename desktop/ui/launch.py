@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__
 from desktop.paths import Paths
 from desktop.ui import i18n
+from desktop.ui.app_icon import application_icon
 from desktop.ui.damage_watch import DamageWatch, is_damage, recover
 from desktop.ui.prefs import InterfacePrefs
-from desktop.ui.sign_in import LoginDialog, SetupDialog
+from desktop.ui.sign_in import LoginDialog
 
 if TYPE_CHECKING:
     from desktop.app import Application
@@ -119,6 +120,7 @@ def start_gui(args: argparse.Namespace) -> Session | int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("Passerelle")
     qt_app.setApplicationVersion(__version__)
+    qt_app.setWindowIcon(application_icon())
     paths = Paths.at(args.home)
     from desktop.security.logs import setup_logging
 
@@ -144,7 +146,9 @@ def start_gui(args: argparse.Namespace) -> Session | int:
     lang = i18n.current_language()
     actor = None
     if first_run:
-        setup = SetupDialog(loader.application, lang)
+        from desktop.ui.first_run import FirstRunWizard
+
+        setup = FirstRunWizard(loader.application)
         if not setup.exec() or setup.actor is None:
             return _stop(loader, lock)
         actor = setup.actor  # the first admin is signed in: no second password prompt

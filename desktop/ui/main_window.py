@@ -18,6 +18,7 @@ from desktop.ui import i18n
 from desktop.ui.backup_schedule import install_backups
 from desktop.ui.candidate_list import CandidateList
 from desktop.ui.event_dialog import EventDialog
+from desktop.ui.help_menu import install_help_menu
 from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.quick_capture import QuickCapture
 from desktop.ui.staff_menu import install as install_staff_features
@@ -104,8 +105,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
-        self.shortcuts_action = self._action("actionShortcuts", "F1", self.show_shortcuts)
-        self.help_menu.addAction(self.shortcuts_action)
+        self.help = install_help_menu(self, self.help_menu)
 
     def retranslate(self) -> None:
         lang = i18n.current_language()
@@ -121,8 +121,6 @@ class MainWindow(QMainWindow):
         self.dossier_action.setText(self.tr("Dossier PDF… (Ctrl+P)"))
         self.quit_action.setText(self.tr("Quitter"))
         self.file_menu.setTitle(self.tr("&Fichier"))
-        self.help_menu.setTitle(self.tr("&Aide"))
-        self.shortcuts_action.setText(self.tr("Raccourcis clavier (F1)"))
         self.tabs.setTabText(0, self.tr("Inscription"))
         self.tabs.setTabText(1, self.tr("Personnes inscrites"))
         self.list.retranslate(lang)
@@ -227,19 +225,6 @@ class MainWindow(QMainWindow):
         self.list.reload()
         self.statusBar().showMessage(
             self.tr("{n} personnes fictives ajoutées").format(n=count), 6000
-        )
-
-    def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Raccourcis clavier"),
-            self.tr(
-                "Ctrl+N : nouvelle inscription\nEntrée ou Ctrl+S : enregistrer\nTab : champ suivant\n"
-                "Ctrl+F : rechercher\nCtrl+P : dossier PDF des personnes sélectionnées\n"
-                "Ctrl+E : choisir l'événement\nCtrl+L : verrouiller\n"
-                "Ctrl+Maj+L : changer de langue\n"
-                "F1 : cette aide\nCtrl+Q : quitter"
-            ),
         )
 
     def lock(self, reason: str = "manual") -> None:

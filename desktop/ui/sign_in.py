@@ -1,4 +1,4 @@
-"""First-run setup (this device and its first administrator), staff sign-in and unlocking.
+"""Staff sign-in and unlocking (the first run is the wizard of desktop.ui.first_run).
 
 Signing in *is* unlocking: the password unwraps the person's key slot, which opens the encrypted
 store (`Application.unlock`). A wrong password and a damaged store get different messages.
@@ -79,47 +79,6 @@ class _Form(QDialog):
 
     def submit(self) -> None:
         raise AssertionError("subclasses handle submit")
-
-
-class SetupDialog(_Form):
-    """Shown once, on a data folder that was never set up."""
-
-    def __init__(
-        self, app: Application | ApplicationSource, lang: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(lang, parent)
-        self.app = app
-        self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("Bienvenue dans Passerelle"))
-        self.intro.setText(
-            self.tr(
-                "Passerelle inscrit les personnes candidates aux salons et suit leur parcours vers "
-                "l'emploi. Nommez cet ordinateur et créez le compte administrateur."
-            )
-        )
-        self.device = self._edit("deviceName", self.tr("Nom de l'appareil"))
-        self.device.setPlaceholderText(self.tr("Portable kiosque 1"))
-        self.username = self._edit("adminUser", self.tr("Administrateur·rice"))
-        self.password = self._edit("adminPassword", self.tr("Mot de passe"), password=True)
-        self.confirm = self._edit(
-            "adminConfirm", self.tr("Confirmer le mot de passe"), password=True
-        )
-
-    def submit(self) -> None:
-        if self.password.text() != self.confirm.text():
-            self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
-            return
-        from desktop.services.accounts import AccountError
-        from desktop.storage.engine import StoreError
-
-        try:
-            self.actor = _application(self.app).initialise(
-                self.device.text(), self.username.text(), self.password.text()
-            )
-        except (AccountError, StoreError) as exc:
-            self.error.setText(_error_text(exc, self.lang))
-            return
-        self.accept()
 
 
 class LoginDialog(_Form):

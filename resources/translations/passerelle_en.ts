@@ -2,6 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="fr_CA">
 <context>
+    <name>About</name>
+    <message>
+        <source>Polices des dossiers PDF</source>
+        <translation>Fonts of the PDF dossiers</translation>
+    </message>
+    <message>
+        <source>Police de secours des dossiers PDF</source>
+        <translation>Fallback font of the PDF dossiers</translation>
+    </message>
+    <message>
+        <source>Licence Bitstream Vera&#x202f;; modifications DejaVu dans le domaine public</source>
+        <translation>Bitstream Vera licence; DejaVu changes in the public domain</translation>
+    </message>
+    <message>
+        <source>CNP 2021 (Classification nationale des professions)</source>
+        <translation>NOC 2021 (National Occupational Classification)</translation>
+    </message>
+    <message>
+        <source>Liste des professions — Statistique Canada</source>
+        <translation>List of occupations — Statistics Canada</translation>
+    </message>
+    <message>
+        <source>Licence du gouvernement ouvert – Canada</source>
+        <translation>Open Government Licence – Canada</translation>
+    </message>
+    <message>
+        <source>Noms des pays et des langues, formats de date et de nombre</source>
+        <translation>Names of countries and languages, date and number formats</translation>
+    </message>
+    <message>
+        <source>Licence Unicode</source>
+        <translation>Unicode licence</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>User interface</translation>
+    </message>
+    <message>
+        <source>Langage et bibliothèque standard</source>
+        <translation>Language and standard library</translation>
+    </message>
+    <message>
+        <source>Licence PSF</source>
+        <translation>PSF licence</translation>
+    </message>
+    <message>
+        <source>Base de données et migrations</source>
+        <translation>Database and migrations</translation>
+    </message>
+    <message>
+        <source>Chiffrement de la base locale</source>
+        <translation>Encryption of the local database</translation>
+    </message>
+    <message>
+        <source>Connexion au magasin central PostgreSQL</source>
+        <translation>Connection to the central PostgreSQL store</translation>
+    </message>
+    <message>
+        <source>Signature et chiffrement des lots</source>
+        <translation>Signing and encryption of bundles</translation>
+    </message>
+    <message>
+        <source>Apache 2.0 ou BSD</source>
+        <translation>Apache 2.0 or BSD</translation>
+    </message>
+    <message>
+        <source>Protection des mots de passe</source>
+        <translation>Password protection</translation>
+    </message>
+    <message>
+        <source>Dossiers PDF</source>
+        <translation>PDF dossiers</translation>
+    </message>
+    <message>
+        <source>Écriture arabe dans les PDF</source>
+        <translation>Arabic script in PDFs</translation>
+    </message>
+    <message>
+        <source>Formats du Québec</source>
+        <translation>Quebec formats</translation>
+    </message>
+    <message>
+        <source>Numéros de téléphone</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Recherche de doublons</source>
+        <translation>Duplicate detection</translation>
+    </message>
+    <message>
+        <source>Recherche sans accents</source>
+        <translation>Accent-insensitive search</translation>
+    </message>
+    <message>
+        <source>GNU GPL v2 ou ultérieure</source>
+        <translation>GNU GPL v2 or later</translation>
+    </message>
+    <message>
+        <source>Import de fichiers Excel</source>
+        <translation>Import of Excel files</translation>
+    </message>
+    <message>
+        <source>Dates et mesures du système</source>
+        <translation>Dates and system measurements</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>À propos de Passerelle</source>
+        <translation>About Passerelle</translation>
+    </message>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Composants et licences</source>
+        <translation>Components and licences</translation>
+    </message>
+    <message>
+        <source>Textes des licences</source>
+        <translation>Licence texts</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Inscription hors ligne des personnes candidates aux salons de l&apos;emploi, suivi de leur parcours vers un emploi dans leur domaine, dossiers PDF et synchronisation chiffrée avec le magasin central du programme.</source>
+        <translation>Offline registration of candidates at job fairs, follow-up of their path to a job in their field, PDF dossiers and encrypted synchronisation with the programme&apos;s central store.</translation>
+    </message>
+    <message>
+        <source>Version installée, construite le {date}</source>
+        <translation>Installed version, built on {date}</translation>
+    </message>
+    <message>
+        <source> (révision {commit})</source>
+        <translation> (revision {commit})</translation>
+    </message>
+    <message>
+        <source>Exécutée depuis le code source.</source>
+        <translation>Running from the source code.</translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Dossier des données</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Données de la CNP 2021&#xa0;: Statistique Canada, reproduites sous la Licence du gouvernement ouvert – Canada. Qt est utilisé sous la licence GNU LGPL v3.</source>
+        <translation>NOC 2021 data: Statistics Canada, reproduced under the Open Government Licence – Canada. Qt is used under the GNU LGPL v3.</translation>
+    </message>
+    <message>
+        <source>Composant</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Les textes des licences des polices sont dans l&apos;onglet suivant et dans le dossier resources/fonts de l&apos;installation.</source>
+        <translation>The licence texts of the fonts are in the next tab and in the resources/fonts folder of the installation.</translation>
+    </message>
+    <message>
+        <source>(fichier absent de l&apos;installation)</source>
+        <translation>(file missing from the installation)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Compte administrateur</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <source>Ce premier compte gère cet ordinateur&#xa0;: comptes du personnel, événements, lots de synchronisation. Les autres membres du personnel recevront ensuite leur propre compte.</source>
+        <translation>This first account manages this computer: staff accounts, events, sync bundles. The other staff members will then receive their own account.</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;utilisateur</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Confirmer le mot de passe</source>
+        <translation>Confirm the password</translation>
+    </message>
+    <message>
+        <source>ex.&#xa0;: admin.laval</source>
+        <translation>e.g. admin.laval</translation>
+    </message>
+    <message>
+        <source>Au moins {n} caractères. Une phrase de passe est plus sûre et plus facile à retenir. Sans ce mot de passe, personne ne peut ouvrir les données&#xa0;: conservez-le en lieu sûr.</source>
+        <translation>At least {n} characters. A passphrase is safer and easier to remember. Without this password nobody can open the data: keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>Les deux mots de passe ne sont pas identiques.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <source>Personnes candidates (toutes actions)</source>
@@ -361,6 +574,25 @@ The current database will be set aside (not deleted) and replaced by this copy. 
     </message>
 </context>
 <context>
+    <name>DevicePage</name>
+    <message>
+        <source>Cet ordinateur</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Donnez à cet ordinateur un nom que toute l&apos;équipe reconnaîtra, par exemple l&apos;étiquette collée dessus. Il paraît dans la barre d&apos;état, dans les lots envoyés au magasin central et dans le journal d&apos;audit.</source>
+        <translation>Give this computer a name the whole team will recognise, for example the label stuck on it. It appears in the status bar, in the bundles sent to the central store and in the audit log.</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;appareil</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Portable kiosque 1</source>
+        <translation>Kiosk laptop 1</translation>
+    </message>
+</context>
+<context>
     <name>DossierRequest</name>
     <message>
         <source>Dossier PDF</source>
@@ -474,6 +706,107 @@ The current database will be set aside (not deleted) and replaced by this copy. 
     <message>
         <source>Événement</source>
         <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>Événement en cours</source>
+        <translation>Current event</translation>
+    </message>
+    <message>
+        <source>Chaque inscription est rattachée à l&apos;événement où elle a lieu (un salon, une séance d&apos;information), pour compter les personnes rencontrées. Vous pourrez en choisir ou en créer un autre à tout moment avec Ctrl+E.</source>
+        <translation>Each registration is attached to the event where it takes place (a fair, an information session), to count the people met. You can choose or create another one at any time with Ctrl+E.</translation>
+    </message>
+    <message>
+        <source>Créer l&apos;événement maintenant</source>
+        <translation>Create the event now</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Salon de l&apos;immigration et de l&apos;intégration</source>
+        <translation>Immigration and integration fair</translation>
+    </message>
+    <message>
+        <source>Laval</source>
+        <translation>Laval</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Premier démarrage — Passerelle</source>
+        <translation>First start — Passerelle</translation>
+    </message>
+    <message>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Commencer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Étape {n} sur {total}</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Administrateur·rice</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>aucun pour l&apos;instant (Ctrl+E pour le choisir plus tard)</source>
+        <translation>none for now (Ctrl+E to choose it later)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Raccourcis clavier (F1)</source>
+        <translation>Keyboard shortcuts (F1)</translation>
+    </message>
+    <message>
+        <source>À propos de Passerelle</source>
+        <translation>About Passerelle</translation>
     </message>
 </context>
 <context>
@@ -639,14 +972,6 @@ Enter your password to continue.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Raccourcis clavier (F1)</source>
-        <translation>Keyboard shortcuts (F1)</translation>
-    </message>
-    <message>
         <source>Inscription</source>
         <translation>Registration</translation>
     </message>
@@ -685,32 +1010,6 @@ Enter your password to continue.</translation>
     <message>
         <source>{n} personnes fictives ajoutées</source>
         <translation>{n} fictional candidates added</translation>
-    </message>
-    <message>
-        <source>Raccourcis clavier</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Ctrl+N : nouvelle inscription
-Entrée ou Ctrl+S : enregistrer
-Tab : champ suivant
-Ctrl+F : rechercher
-Ctrl+P : dossier PDF des personnes sélectionnées
-Ctrl+E : choisir l&apos;événement
-Ctrl+L : verrouiller
-Ctrl+Maj+L : changer de langue
-F1 : cette aide
-Ctrl+Q : quitter</source>
-        <translation>Ctrl+N: new registration
-Enter or Ctrl+S: save
-Tab: next field
-Ctrl+F: search
-Ctrl+P: PDF dossier of the selected people
-Ctrl+E: choose the event
-Ctrl+L: lock
-Ctrl+Shift+L: switch language
-F1: this help
-Ctrl+Q: quit</translation>
     </message>
     <message>
         <source>(sans nom)</source>
@@ -909,38 +1208,98 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>ShortcutsDialog</name>
     <message>
-        <source>Bienvenue dans Passerelle</source>
-        <translation>Welcome to Passerelle</translation>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Passerelle inscrit les personnes candidates aux salons et suit leur parcours vers l&apos;emploi. Nommez cet ordinateur et créez le compte administrateur.</source>
-        <translation>Passerelle registers candidates at fairs and follows their path to employment. Name this computer and create the administrator account.</translation>
+        <source>Tout se fait au clavier. Au kiosque d&apos;inscription&#xa0;: Ctrl+N, remplir le formulaire avec Tab, puis Entrée pour enregistrer.</source>
+        <translation>Everything can be done from the keyboard. At the registration booth: Ctrl+N, fill in the form with Tab, then Enter to save.</translation>
     </message>
     <message>
-        <source>Nom de l&apos;appareil</source>
-        <translation>Device name</translation>
+        <source>Touches</source>
+        <translation>Keys</translation>
     </message>
     <message>
-        <source>Portable kiosque 1</source>
-        <translation>Kiosk laptop 1</translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-        <source>Administrateur·rice</source>
-        <translation>Administrator</translation>
+        <source>Nouvelle inscription (le formulaire s&apos;ouvre sur l&apos;avis)</source>
+        <translation>New registration (the form opens on the notice)</translation>
     </message>
     <message>
-        <source>Mot de passe</source>
-        <translation>Password</translation>
+        <source>Rechercher une personne inscrite</source>
+        <translation>Search for a registered person</translation>
     </message>
     <message>
-        <source>Confirmer le mot de passe</source>
-        <translation>Confirm the password</translation>
+        <source>Choisir ou créer l&apos;événement en cours</source>
+        <translation>Choose or create the current event</translation>
     </message>
     <message>
-        <source>Les deux mots de passe ne sont pas identiques.</source>
-        <translation>The two passwords are not the same.</translation>
+        <source>Changer la langue de l&apos;interface (français, anglais)</source>
+        <translation>Switch the interface language (French, English)</translation>
+    </message>
+    <message>
+        <source>Verrouiller&#xa0;: votre mot de passe vous ramène où vous étiez</source>
+        <translation>Lock: your password brings you back where you were</translation>
+    </message>
+    <message>
+        <source>Mode borne&#xa0;: la personne remplit elle-même sa fiche</source>
+        <translation>Kiosk mode: the person fills in their own record</translation>
+    </message>
+    <message>
+        <source>Dossier PDF des personnes sélectionnées</source>
+        <translation>PDF dossier of the selected people</translation>
+    </message>
+    <message>
+        <source>Quitter Passerelle</source>
+        <translation>Quit Passerelle</translation>
+    </message>
+    <message>
+        <source>Cette liste des raccourcis</source>
+        <translation>This list of shortcuts</translation>
+    </message>
+    <message>
+        <source>Entrée ou Ctrl+S</source>
+        <translation>Enter or Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;inscription (formulaire)</source>
+        <translation>Save the registration (form)</translation>
+    </message>
+    <message>
+        <source>Tab, Maj+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Champ suivant, champ précédent</source>
+        <translation>Next field, previous field</translation>
+    </message>
+    <message>
+        <source>Espace</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Cocher ou décocher un consentement</source>
+        <translation>Tick or untick a consent</translation>
+    </message>
+    <message>
+        <source>Flèches haut et bas</source>
+        <translation>Up and down arrows</translation>
+    </message>
+    <message>
+        <source>Choisir dans une liste (pays, CNP…)</source>
+        <translation>Choose from a list (country, NOC…)</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Fermer une fenêtre de dialogue sans rien changer</source>
+        <translation>Close a dialog without changing anything</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1469,17 @@ Ctrl+Q: quit</translation>
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Tout est prêt</source>
+        <translation>All set</translation>
+    </message>
+    <message>
+        <source>Vérifiez ces choix, puis cliquez sur «&#xa0;Commencer&#xa0;» pour préparer cet ordinateur.</source>
+        <translation>Check these choices, then click “Start” to prepare this computer.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Inscriptions de la borne à vérifier</source>
@@ -1178,6 +1548,29 @@ Ctrl+Q: quit</translation>
     <message>
         <source>Inscription fusionnée avec la fiche existante.</source>
         <translation>Registration merged with the existing record.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bienvenue dans Passerelle</source>
+        <translation>Welcome to Passerelle</translation>
+    </message>
+    <message>
+        <source>Passerelle sert à inscrire les personnes immigrantes qui cherchent un emploi dans leur domaine, aux salons de l&apos;emploi comme au bureau, même sans connexion Internet.</source>
+        <translation>Passerelle registers immigrants looking for a job in their field, at job fairs as well as in the office, even without an Internet connection.</translation>
+    </message>
+    <message>
+        <source>Le personnel d&apos;accueil inscrit une personne en moins de deux minutes&#x202f;; la coordination complète les profils, décide de l&apos;admissibilité et imprime les dossiers&#x202f;; l&apos;administration relie chaque portable au magasin central du programme par des lots chiffrés.</source>
+        <translation>Intake staff register a person in less than two minutes; coordinators complete the profiles, decide eligibility and print dossiers; admins link each laptop to the programme&apos;s central store with encrypted bundles.</translation>
+    </message>
+    <message>
+        <source>Cet assistant prépare cet ordinateur en quatre étapes&#xa0;: la langue, le nom de l&apos;appareil, le compte administrateur et l&apos;événement en cours.</source>
+        <translation>This assistant prepares this computer in four steps: the language, the device name, the administrator account and the current event.</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
     </message>
 </context>
 <context>

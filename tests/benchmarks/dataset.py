@@ -82,8 +82,18 @@ def raw_connection(app: Application) -> Iterator[Any]:
 
 
 def _dump(app: Application) -> dict[str, list[tuple[Any, ...]]]:
+    """The store's rows; sign-in and account events are left out (the bulk copy starts after
+    them), and audit rows are compared without their position in the chain."""
     with raw_connection(app) as con:
-        return bulk.table_dump(con)
+        dump = bulk.table_dump(con)
+    events = []
+    for row in dump.get("audit_events", []):
+        fields = dict(row)
+        if str(fields.get("action", "")).startswith(("auth.", "staff.")):
+            continue
+        events.append(tuple((k, v) for k, v in row if k != "seq"))
+    dump["audit_events"] = sorted(events, key=repr)
+    return dump
 
 
 def _sign_in(app: Application) -> Actor:

@@ -104,6 +104,11 @@ def main() -> None:
     from tests.ui.shots_durability import shoot_durability
 
     shoot_durability(OUT)  # backups dialog and recovery screen
+    from tests.ui.screenshots_release import release_screens, run_hidpi_in_subprocess
+
+    for lang in ("fr", "en"):
+        release_screens(qt, lang)
+    run_hidpi_in_subprocess()
     print(f"screenshots written to {OUT}", flush=True)
     os._exit(0)  # skip Qt's teardown order at interpreter exit: nothing is left to save
 

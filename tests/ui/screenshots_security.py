@@ -1,4 +1,4 @@
-"""Render the sign-in, first-run and lock screens of docs/screenshots/ (French and English).
+"""Render the sign-in and lock screens of docs/screenshots/ (French and English).
 
 QT_QPA_PLATFORM=offscreen python -m tests.ui.screenshots_security
 """
@@ -22,23 +22,11 @@ def main() -> None:
     from desktop.services.accounts import create_staff
     from desktop.ui import i18n
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.sign_in import LoginDialog, SetupDialog
+    from desktop.ui.sign_in import LoginDialog
 
     OUT.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="passerelle-shots-"))
     app = open_application(home / "a")
-    for lang in ("fr", "en"):
-        i18n.set_language(lang)
-        setup = SetupDialog(app, lang)
-        setup.device.setText("Portable kiosque 1 — Salon de l'immigration, Laval")
-        setup.username.setText("nguyễn.thị-ngọc")
-        setup.password.setText("x" * 14)
-        setup.confirm.setText("x" * 13)
-        setup.submit()  # the two passwords differ: the message shows
-        setup.show()
-        qt.processEvents()
-        setup.grab().save(str(OUT / f"setup-{lang}.png"))
-        setup.close()
     admin = app.initialise("Portable kiosque 1", "admin", "mot-de-passe-sûr-2026")
     create_staff(app.ctx, admin, "عبد الله.الحسيني", "intake", "Accueil-du-salon-2026")
     app.lock()
