@@ -1,15 +1,20 @@
 """Figures of the central store: distinct candidates (after merges), per event, device, outcome.
 
 `central report --json` prints `summary()`; its `candidates` key is a contract (DESIGN.md §4).
+Its `programme` key holds the programme dashboard's figures (docs/DASHBOARD.md) for a period and
+event, all time and every event by default.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 
 from desktop.central.ranges import device_incarnations, gaps, received_ranges
+from desktop.domain.dashboard import DashboardFilter, programme_today
+from desktop.storage import dashboard_queries
 from desktop.storage.models import (
     CandidateRow,
     EligibilityRow,
@@ -24,7 +29,9 @@ from desktop.storage.store import Store
 _LIVE = CandidateRow.deleted_at.is_(None)
 
 
-def summary(store: Store) -> dict[str, Any]:
+def summary(
+    store: Store, programme: DashboardFilter | None = None, as_of: date | None = None
+) -> dict[str, Any]:
     with store.read() as session:
         total = int(
             session.scalar(select(func.count()).select_from(CandidateRow).where(_LIVE)) or 0
@@ -86,6 +93,9 @@ def summary(store: Store) -> dict[str, Any]:
             or 0
         )
         alarms = int(session.scalar(select(func.count()).select_from(SyncAlarmRow)) or 0)
+        figures = dashboard_queries.programme_figures(
+            session, programme or DashboardFilter(), as_of or programme_today()
+        )
     return {
         "candidates": total,
         "per_event": per_event,
@@ -94,4 +104,14 @@ def summary(store: Store) -> dict[str, Any]:
         "devices": devices,
         "open_conflicts": conflicts,
         "alarms": alarms,
+        "programme": figures.to_json(),
     }
+
+
+def event_id_for_code(store: Store, code: str) -> str | None:
+    """The id of the event with this code (case-insensitive), for `report --event CODE`."""
+    with store.read() as session:
+        for event_id, event_code, _name in dashboard_queries.event_choices(session):
+            if event_code.casefold() == code.strip().casefold():
+                return event_id
+    return None

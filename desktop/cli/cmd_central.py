@@ -17,8 +17,10 @@ from desktop.central import report, review
 from desktop.central.importer import import_bundle
 from desktop.central.setup import enroll_device, init_central, load_keys, open_central
 from desktop.cli.common import CliError, Session
+from desktop.cli.dashboard_report import print_programme, programme_filter
 from desktop.domain.messages import register as register_messages
 from desktop.domain.messages import translate
+from desktop.services.dashboard import DashboardError
 from desktop.storage.store import Store
 from desktop.sync.errors import SyncError
 from desktop.sync.keys import KeyFileError
@@ -53,6 +55,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         cmd = commands.add_parser(name)
         cmd.add_argument("--json", action="store_true")
         cmd.set_defaults(handler=handler)
+        if name == "report":  # the programme's figures for a period and event (DASHBOARD.md)
+            cmd.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", default=None)
+            cmd.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", default=None)
+            cmd.add_argument("--event", metavar="CODE", default=None)
 
 
 def _store(session: Session) -> Store:
@@ -180,7 +186,9 @@ def run_conflicts(session: Session) -> int:
 def run_report(session: Session) -> int:
     store = _store(session)
     try:
-        figures = report.summary(store)
+        figures = report.summary(store, programme_filter(store, session.args))
+    except DashboardError as exc:
+        raise CliError(exc.code, **exc.params) from None
     finally:
         store.close()
     if session.args.json:
@@ -196,4 +204,5 @@ def run_report(session: Session) -> int:
             f"device\t{device['name'] or device['device_id']}\t{device['ops']}\tmissing {missing}"
         )
     print(f"open_conflicts: {figures['open_conflicts']}")
+    print_programme(figures["programme"])
     return 0

@@ -368,6 +368,11 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+def register_labels(labels: dict[str, tuple[str, str]]) -> None:
+    """Add the labels of enumerations defined elsewhere (keys "ClassName.code"); unique keys."""
+    _LABELS.update(labels)
+
+
 def label(member: StrEnum, lang: str = "fr") -> str:
     """The member's label in French (default) or English; the code itself if none is defined."""
     pair = _LABELS.get(f"{type(member).__name__}.{member.value}")

@@ -17,11 +17,13 @@ from desktop.services.settings import get_setting, set_setting
 from desktop.ui import i18n
 from desktop.ui.backup_schedule import install_backups
 from desktop.ui.candidate_list import CandidateList
+from desktop.ui.dashboard import install_dashboard
 from desktop.ui.event_dialog import EventDialog
 from desktop.ui.help_menu import install_help_menu
 from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.quick_capture import QuickCapture
 from desktop.ui.staff_menu import install as install_staff_features
+from desktop.ui.workspace_tabs import install_workspace
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
         self.event_label.setObjectName("statusEvent")
         self._build_actions()
         self.staff = install_staff_features(self)
+        install_workspace(self)
+        install_dashboard(self)
         from desktop.ui.lock_screen import LockController
 
         self.lock_controller = LockController(self)  # Ctrl+L, idle time, sleep

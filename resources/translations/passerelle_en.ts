@@ -551,6 +551,49 @@ The current database will be set aside (not deleted) and replaced by this copy. 
     </message>
 </context>
 <context>
+    <name>CandidateSuggestions</name>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Personne candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Pointage</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Raisons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Personnes suggérées</source>
+        <translation>Suggested candidates</translation>
+    </message>
+    <message>
+        <source>Suggestions pour « {title} » — {company}. Ce ne sont que des suggestions : vous décidez qui présenter. Seules les personnes admises qui ont consenti à la transmission de leur profil aux entreprises sont proposées.</source>
+        <translation>Suggestions for “{title}” — {company}. These are suggestions only: you decide whom to introduce. Only admitted candidates who consented to their profile being sent to companies are listed.</translation>
+    </message>
+    <message>
+        <source>Aucune personne admise et consentante n&apos;a de profession visée ou d&apos;expérience dans le même grand groupe de la CNP.</source>
+        <translation>No admitted, consenting candidate has a target occupation or experience in the same NOC major group.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;a pas de profession (CNP) : indiquez-la dans la fiche du poste pour obtenir des suggestions.</source>
+        <translation>This opening has no occupation (NOC): enter it in the opening to get suggestions.</translation>
+    </message>
+    <message>
+        <source>Présenter…</source>
+        <translation>Introduce…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>Consentements (cochez seulement ce que la personne accepte)</source>
@@ -571,6 +614,153 @@ The current database will be set aside (not deleted) and replaced by this copy. 
     <message>
         <source>Chaque case est un choix distinct. Seule la première est nécessaire pour s&apos;inscrire. La personne peut retirer un consentement en tout temps en écrivant au programme.</source>
         <translation>Each box is a separate choice. Only the first one is needed to register. The person may withdraw a consent at any time by writing to the programme.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Période :</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Depuis le début</source>
+        <translation>Since the beginning</translation>
+    </message>
+    <message>
+        <source>Année financière en cours (1er avril)</source>
+        <translation>Current fiscal year (April 1)</translation>
+    </message>
+    <message>
+        <source>Année financière précédente</source>
+        <translation>Previous fiscal year</translation>
+    </message>
+    <message>
+        <source>Année civile en cours</source>
+        <translation>Current calendar year</translation>
+    </message>
+    <message>
+        <source>12 derniers mois</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Dates choisies</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Événement :</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporter ces chiffres pour les bailleurs de fonds (XLSX, CSV ou PDF)</source>
+        <translation>Export these figures for funders (XLSX, CSV or PDF)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (XLSX)…</source>
+        <translation>Excel workbook (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Valeurs séparées par des virgules (CSV)…</source>
+        <translation>Comma-separated values (CSV)…</translation>
+    </message>
+    <message>
+        <source>Sommaire PDF…</source>
+        <translation>PDF summary…</translation>
+    </message>
+    <message>
+        <source>Personnes inscrites</source>
+        <translation>People registered</translation>
+    </message>
+    <message>
+        <source>Personnes admises</source>
+        <translation>People admitted</translation>
+    </message>
+    <message>
+        <source>Personnes en emploi</source>
+        <translation>People employed</translation>
+    </message>
+    <message>
+        <source>Entreprises soutenues</source>
+        <translation>Companies supported</translation>
+    </message>
+    <message>
+        <source>Embauches dans la période</source>
+        <translation>Hires in the period</translation>
+    </message>
+    <message>
+        <source>Délai médian de l&apos;admission à l&apos;embauche</source>
+        <translation>Median time from admission to hire</translation>
+    </message>
+    <message>
+        <source>Aucune personne inscrite ni aucune embauche pour cette période et cet événement. Choisissez une autre période ou un autre événement.</source>
+        <translation>No one registered and no hires for this period and event. Choose another period or event.</translation>
+    </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Tous les événements</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Calcul en cours…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Mis à jour à {time}</source>
+        <translation>Updated at {time}</translation>
+    </message>
+    <message>
+        <source>Les chiffres n&apos;ont pas pu être calculés. Réessayez avec Actualiser.</source>
+        <translation>The figures could not be computed. Try again with Refresh.</translation>
+    </message>
+    <message>
+        <source>Parcours des personnes inscrites</source>
+        <translation>Journey of the people registered</translation>
+    </message>
+    <message>
+        <source>Embauches par catégorie professionnelle (CNP 2021)</source>
+        <translation>Hires by NOC 2021 category</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path}. Choisissez un autre dossier.</source>
+        <translation>Cannot write {path}. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Exporté : {name}</source>
+        <translation>Exported: {name}</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporter les chiffres du programme</source>
+        <translation>Export the programme&apos;s figures</translation>
     </message>
 </context>
 <context>
@@ -667,6 +857,264 @@ The current database will be set aside (not deleted) and replaced by this copy. 
     <message>
         <source>Aucune décision du personnel pour l&apos;instant.</source>
         <translation>No staff decision yet.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <source>Raison sociale *</source>
+        <translation>Legal name *</translation>
+    </message>
+    <message>
+        <source>NEQ (10 chiffres)</source>
+        <translation>NEQ (10 digits)</translation>
+    </message>
+    <message>
+        <source>Secteur (SCIAN)</source>
+        <translation>Sector (NAICS)</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Site Web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Accompagnée depuis</source>
+        <translation>Supported since</translation>
+    </message>
+    <message>
+        <source>Formation diversité le</source>
+        <translation>Diversity training on</translation>
+    </message>
+    <message>
+        <source>Soutien RH</source>
+        <translation>HR support</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nouvelle entreprise</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Suivi par le programme</source>
+        <translation>Programme follow-up</translation>
+    </message>
+    <message>
+        <source>Personnes-ressources</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Principale</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Ajouter une personne-ressource</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <source>Retirer la personne choisie</source>
+        <translation>Remove the selected contact</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Postes ouverts</source>
+        <translation>Open positions</translation>
+    </message>
+    <message>
+        <source>Embauches</source>
+        <translation>Hires</translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>CNP</source>
+        <translation>NOC</translation>
+    </message>
+    <message>
+        <source>Salaire</source>
+        <translation>Wage</translation>
+    </message>
+    <message>
+        <source>h/sem.</source>
+        <translation>h/week</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Rechercher une entreprise (nom, ville, NEQ)…</source>
+        <translation>Search companies (name, city, NEQ)…</translation>
+    </message>
+    <message>
+        <source>Nouvelle entreprise…</source>
+        <translation>New company…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Maj+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Postes suggérés pour une personne…</source>
+        <translation>Suggested openings for a candidate…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Postes à pourvoir</source>
+        <translation>Job openings</translation>
+    </message>
+    <message>
+        <source>Nouveau poste…</source>
+        <translation>New opening…</translation>
+    </message>
+    <message>
+        <source>Modifier le poste…</source>
+        <translation>Edit opening…</translation>
+    </message>
+    <message>
+        <source>Personnes suggérées…</source>
+        <translation>Suggested candidates…</translation>
+    </message>
+    <message>
+        <source>Présenter une personne…</source>
+        <translation>Introduce a candidate…</translation>
+    </message>
+    <message>
+        <source>Présentations à cette entreprise</source>
+        <translation>Introductions to this company</translation>
+    </message>
+    <message>
+        <source>Résultat / embauche…</source>
+        <translation>Outcome / hire…</translation>
+    </message>
+    <message>
+        <source>Dossier PDF transmis…</source>
+        <translation>PDF dossier sent…</translation>
+    </message>
+    <message>
+        <source>Aucune entreprise pour le moment. Créez la première avec « Nouvelle entreprise… » (Ctrl+Maj+N) : ses postes, les personnes présentées et les embauches s&apos;afficheront ici.</source>
+        <translation>No companies yet. Create the first one with “New company…” (Ctrl+Shift+N): its openings, the candidates introduced and the hires will show here.</translation>
+    </message>
+    <message>
+        <source>NEQ {neq}</source>
+        <translation>NEQ {neq}</translation>
+    </message>
+    <message>
+        <source>Accompagnée depuis le {date}</source>
+        <translation>Supported since {date}</translation>
+    </message>
+    <message>
+        <source>Personne-ressource : {contact}</source>
+        <translation>Contact: {contact}</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;entreprise</source>
+        <translation>Delete company</translation>
+    </message>
+    <message>
+        <source>Supprimer « {name} » et ses postes des listes ?</source>
+        <translation>Remove “{name}” and its openings from the lists?</translation>
+    </message>
+    <message>
+        <source>Dossier écrit dans {path}</source>
+        <translation>Dossier written to {path}</translation>
+    </message>
+    <message>
+        <source>Embauche</source>
+        <translation>Hire</translation>
+    </message>
+    <message>
+        <source>{name} a été embauché·e. Enregistrer l&apos;embauche maintenant ?</source>
+        <translation>{name} was hired. Record the hire now?</translation>
+    </message>
+    <message>
+        <source>Enregistrer le dossier</source>
+        <translation>Save the dossier</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1243,69 @@ The current database will be set aside (not deleted) and replaced by this copy. 
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Fait le *</source>
+        <translation>Done on *</translation>
+    </message>
+    <message>
+        <source>Toujours en emploi</source>
+        <translation>Still employed</translation>
+    </message>
+    <message>
+        <source>Francisation au travail</source>
+        <translation>French at work</translation>
+    </message>
+    <message>
+        <source>Constats</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>{name} — {title}, {company} (prévu le {date})</source>
+        <translation>{name} — {title}, {company} (due {date})</translation>
+    </message>
+    <message>
+        <source>Suivi en emploi</source>
+        <translation>Job retention follow-up</translation>
+    </message>
+    <message>
+        <source>Non vérifié</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Sans objet ou non vérifié</source>
+        <translation>Not applicable or not checked</translation>
+    </message>
+    <message>
+        <source>Bien</source>
+        <translation>Going well</translation>
+    </message>
+    <message>
+        <source>Difficultés</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Aide</source>
@@ -807,6 +1318,136 @@ The current database will be set aside (not deleted) and replaced by this copy. 
     <message>
         <source>À propos de Passerelle</source>
         <translation>About Passerelle</translation>
+    </message>
+</context>
+<context>
+    <name>HireDialog</name>
+    <message>
+        <source>Embauche</source>
+        <translation>Hire</translation>
+    </message>
+    <message>
+        <source>Titre du poste *</source>
+        <translation>Job title *</translation>
+    </message>
+    <message>
+        <source>Profession (CNP)</source>
+        <translation>Occupation (NOC)</translation>
+    </message>
+    <message>
+        <source>Entrée en fonction *</source>
+        <translation>Start date *</translation>
+    </message>
+    <message>
+        <source>Fin d&apos;emploi</source>
+        <translation>Employment ended</translation>
+    </message>
+    <message>
+        <source>Heures par semaine *</source>
+        <translation>Hours per week *</translation>
+    </message>
+    <message>
+        <source>Salaire horaire ($) *</source>
+        <translation>Hourly wage ($) *</translation>
+    </message>
+    <message>
+        <source>Francisation : précisions</source>
+        <translation>French courses: details</translation>
+    </message>
+    <message>
+        <source>Enregistrer une embauche</source>
+        <translation>Record a hire</translation>
+    </message>
+    <message>
+        <source>Emploi dans le domaine de compétence</source>
+        <translation>Job in the person&apos;s field</translation>
+    </message>
+    <message>
+        <source>Francisation en milieu de travail</source>
+        <translation>Workplace French courses</translation>
+    </message>
+    <message>
+        <source>Marquer le poste comme pourvu</source>
+        <translation>Mark the opening as filled</translation>
+    </message>
+    <message>
+        <source>ex. 37,5</source>
+        <translation>e.g. 37.5</translation>
+    </message>
+    <message>
+        <source>ex. 24,50</source>
+        <translation>e.g. 24.50</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IntroduceDialog</name>
+    <message>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Personne candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Date de présentation</source>
+        <translation>Introduction date</translation>
+    </message>
+    <message>
+        <source>Dossier transmis</source>
+        <translation>Dossier sent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Présenter une personne à l&apos;entreprise</source>
+        <translation>Introduce a candidate to the company</translation>
+    </message>
+    <message>
+        <source>Tapez un nom, un courriel ou un téléphone</source>
+        <translation>Type a name, an email or a phone number</translation>
+    </message>
+    <message>
+        <source>Produire le dossier PDF maintenant</source>
+        <translation>Produce the PDF dossier now</translation>
+    </message>
+    <message>
+        <source>(candidature spontanée, sans poste précis)</source>
+        <translation>(unsolicited, no specific opening)</translation>
+    </message>
+    <message>
+        <source>Présenter</source>
+        <translation>Introduce</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Première présentation à cette entreprise : le profil anonymisé est proposé.</source>
+        <translation>First introduction to this company: the anonymized profile is suggested.</translation>
+    </message>
+    <message>
+        <source>Déjà présentée à cette entreprise : le dossier complet est proposé.</source>
+        <translation>Already introduced to this company: the full dossier is suggested.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le dossier</source>
+        <translation>Save the dossier</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1670,290 @@ Enter your password to continue.</translation>
     <message>
         <source>J&apos;ai lu l&apos;avis à la personne — commencer l&apos;inscription (Entrée)</source>
         <translation>I have read the notice to the person — start the registration (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Titre du poste *</source>
+        <translation>Job title *</translation>
+    </message>
+    <message>
+        <source>Profession (CNP)</source>
+        <translation>Occupation (NOC)</translation>
+    </message>
+    <message>
+        <source>Scolarité exigée</source>
+        <translation>Education required</translation>
+    </message>
+    <message>
+        <source>Exigences</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Français exigé</source>
+        <translation>French required</translation>
+    </message>
+    <message>
+        <source>Anglais exigé</source>
+        <translation>English required</translation>
+    </message>
+    <message>
+        <source>Justification (autre langue)</source>
+        <translation>Justification (other language)</translation>
+    </message>
+    <message>
+        <source>Permis</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Heures par semaine</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Salaire horaire ($)</source>
+        <translation>Hourly wage ($)</translation>
+    </message>
+    <message>
+        <source>PRIIME</source>
+        <translation>PRIIME</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Affiché le</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <source>Fermeture le</source>
+        <translation>Closes on</translation>
+    </message>
+    <message>
+        <source>Poste à pourvoir</source>
+        <translation>Job opening</translation>
+    </message>
+    <message>
+        <source>Permis de conduire exigé</source>
+        <translation>Driver&apos;s licence required</translation>
+    </message>
+    <message>
+        <source>Admissible au PRIIME</source>
+        <translation>PRIIME eligible</translation>
+    </message>
+    <message>
+        <source>Obligatoire si une autre langue que le français est exigée : expliquez pourquoi le poste l&apos;exige (Charte de la langue française, art. 46).</source>
+        <translation>Required if a language other than French is required: explain why the job requires it (Charter of the French language, s. 46).</translation>
+    </message>
+    <message>
+        <source>ex. 37,5</source>
+        <translation>e.g. 37.5</translation>
+    </message>
+    <message>
+        <source>ex. 24,50</source>
+        <translation>e.g. 24.50</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningSuggestions</name>
+    <message>
+        <source>Poste</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Pointage</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Raisons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Postes suggérés pour une personne</source>
+        <translation>Suggested openings for a candidate</translation>
+    </message>
+    <message>
+        <source>Choisissez une personne : les postes ouverts sont classés selon son profil. Ce ne sont que des suggestions.</source>
+        <translation>Choose a candidate: open positions are ranked by their profile. These are suggestions only.</translation>
+    </message>
+    <message>
+        <source>Tapez un nom, un courriel ou un téléphone</source>
+        <translation>Type a name, an email or a phone number</translation>
+    </message>
+    <message>
+        <source>Présenter…</source>
+        <translation>Introduce…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Présentation</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Date du résultat</source>
+        <translation>Outcome date</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Reason declined</translation>
+    </message>
+    <message>
+        <source>Précisions sur le refus</source>
+        <translation>Details on the refusal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Résultat de la présentation</source>
+        <translation>Outcome of the introduction</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Entrée en fonction</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Salaire</source>
+        <translation>Wage</translation>
+    </message>
+    <message>
+        <source>h/sem.</source>
+        <translation>h/week</translation>
+    </message>
+    <message>
+        <source>Dans le domaine</source>
+        <translation>In field</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Subvention</source>
+        <translation>Subsidy</translation>
+    </message>
+    <message>
+        <source>Fait le</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>En emploi</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Cette semaine</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Non vérifié</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Suivis à faire</source>
+        <translation>Follow-ups to do</translation>
+    </message>
+    <message>
+        <source>Consigner le suivi…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <source>Embauches</source>
+        <translation>Hires</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;embauche…</source>
+        <translation>Edit hire…</translation>
+    </message>
+    <message>
+        <source>Dossier de subvention…</source>
+        <translation>Subsidy file…</translation>
+    </message>
+    <message>
+        <source>Suivis de l&apos;embauche choisie</source>
+        <translation>Follow-ups of the selected hire</translation>
+    </message>
+    <message>
+        <source>Consigner ce suivi…</source>
+        <translation>Record this follow-up…</translation>
+    </message>
+    <message>
+        <source>Aucun suivi en retard ni prévu cette semaine.</source>
+        <translation>No follow-up overdue or due this week.</translation>
+    </message>
+    <message>
+        <source>Aucune embauche enregistrée. Une embauche s&apos;enregistre depuis l&apos;onglet « Entreprises », à partir du résultat d&apos;une présentation.</source>
+        <translation>No hires recorded. A hire is recorded from the “Companies” tab, from the outcome of an introduction.</translation>
+    </message>
+    <message>
+        <source>Semaine du {start} au {end} : {late} en retard, {week} cette semaine</source>
+        <translation>Week of {start} to {end}: {late} overdue, {week} this week</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2394,93 @@ Enter your password to continue.</translation>
     </message>
 </context>
 <context>
+    <name>SubsidyDialog</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>État du dossier</source>
+        <translation>File status</translation>
+    </message>
+    <message>
+        <source>Lettre d&apos;admissibilité (n°)</source>
+        <translation>Eligibility letter (no.)</translation>
+    </message>
+    <message>
+        <source>Date de la lettre</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Bureau de Services Québec</source>
+        <translation>Services Québec office</translation>
+    </message>
+    <message>
+        <source>Durée prévue (semaines)</source>
+        <translation>Planned duration (weeks)</translation>
+    </message>
+    <message>
+        <source>Personne mentore</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Déposé le</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Décision le</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Dossier de subvention salariale</source>
+        <translation>Wage subsidy file</translation>
+    </message>
+    <message>
+        <source>Mesures de soutien demandées</source>
+        <translation>Support measures requested</translation>
+    </message>
+    <message>
+        <source>Subvention maximale (calculée)</source>
+        <translation>Maximum subsidy (computed)</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Impossible à calculer : salaire, heures ou date d&apos;entrée en fonction manquants.</source>
+        <translation>Cannot be computed: wage, hours or start date missing.</translation>
+    </message>
+    <message>
+        <source>Salaire minimum en vigueur le {date} : {amount} de l&apos;heure</source>
+        <translation>Minimum wage in force on {date}: {amount} an hour</translation>
+    </message>
+    <message>
+        <source>Subvention horaire maximale : {amount}</source>
+        <translation>Maximum hourly subsidy: {amount}</translation>
+    </message>
+    <message>
+        <source> (plafonnée au salaire minimum)</source>
+        <translation> (capped at the minimum wage)</translation>
+    </message>
+    <message>
+        <source> (70&#xa0;% du salaire)</source>
+        <translation> (70% of the wage)</translation>
+    </message>
+    <message>
+        <source>Par semaine : {amount}</source>
+        <translation>Per week: {amount}</translation>
+    </message>
+    <message>
+        <source>Total maximal sur {weeks} semaines : {amount}</source>
+        <translation>Maximum total over {weeks} weeks: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Tout est prêt</source>
@@ -1571,6 +2583,17 @@ Enter your password to continue.</translation>
     <message>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTabs</name>
+    <message>
+        <source>Entreprises</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Placements et suivis</source>
+        <translation>Placements and follow-up</translation>
     </message>
 </context>
 <context>
