@@ -28,6 +28,7 @@ from desktop.services.audit import audit_save, record_now
 from desktop.services.backups import Backups, backup_before_migration
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftStore
+from desktop.services.privacy_settings import load_privacy
 from desktop.services.recovery import check_store
 from desktop.storage.cipher import keyed_opener, laptop_engine
 from desktop.storage.engine import StoreError
@@ -244,6 +245,7 @@ class Application:
         info = device_info(self.ctx)
         if info is not None:
             self.ctx.device_id, self.ctx.device_name = info.id, info.name
+        load_privacy(self.ctx)
 
     def _detach(self) -> None:
         store, self.ctx.store = self.ctx.store, LockedStore()

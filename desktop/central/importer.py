@@ -30,6 +30,7 @@ from desktop.sync.ack import build_ack
 from desktop.sync.canonical import dumps, loads, sha256_hex
 from desktop.sync.errors import SyncError
 from desktop.sync.ops import Op
+from desktop.sync.privacy_gate import check_transfer_allowed
 
 CHUNK_SIZE = 500
 ALARM_CODES = {"bundle.equivocation": "equivocation", "bundle.future_clock": "future_clock"}
@@ -129,6 +130,7 @@ def import_bundle(
     """Import one bundle file's bytes; `after_chunk(k)` is called after each committed chunk."""
     file_hash = sha256_hex(data)
     with store.read() as session:
+        check_transfer_allowed(session)
         done = session.scalar(
             select(ImportedBundleRow).where(ImportedBundleRow.file_sha256 == file_hash)
         )

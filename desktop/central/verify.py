@@ -15,11 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.central.setup import CentralKeys
-from desktop.storage.models import OpLogRow, SyncDeviceRow
+from desktop.storage.models import OpLogRow, SyncDeviceRow, TombstoneRow
 from desktop.sync import bundle_format as fmt
 from desktop.sync import hlc, keys
 from desktop.sync.errors import SyncError
-from desktop.sync.ops import Op
+from desktop.sync.ops import DELETE, Op
 
 FUTURE_LIMIT_MS = 60 * 60 * 1000
 
@@ -50,6 +50,25 @@ def _device_key(session: Session, manifest: dict[str, object]) -> tuple[SyncDevi
     return row, fmt.enrolled_public_key(manifest, row.enrolment_secret), True
 
 
+def _erasure_redactions(session: Session, ops: list[Op], differing: list[Op]) -> bool:
+    """True when every differing op is about a person erased here or in this bundle.
+
+    A laptop strips the values of an erased person's ops (`desktop.sync.redact`), so the same op
+    id may arrive once with the original content and once redacted; neither can bring them back.
+    """
+    erased = {op.row for op in ops if op.kind == DELETE and op.entity == "candidate"}
+    wanted = {op.candidate for op in differing} - erased
+    if wanted:
+        erased |= set(
+            session.scalars(
+                select(TombstoneRow.row_id).where(
+                    TombstoneRow.entity == "candidate", TombstoneRow.row_id.in_(sorted(wanted))
+                )
+            )
+        )
+    return all(op.candidate in erased for op in differing)
+
+
 def verify_bundle(
     session: Session, central: CentralKeys, data: bytes, now_ms: int | None = None
 ) -> VerifiedBundle:
@@ -78,6 +97,7 @@ def verify_bundle(
             .where(OpLogRow.seq.between(manifest["seq_from"], manifest["seq_to"]))
         ).all()
     )
-    if any(op.seq in stored and stored[op.seq] != op.digest() for op in ops):
+    differing = [op for op in ops if op.seq in stored and stored[op.seq] != op.digest()]
+    if differing and not _erasure_redactions(session, ops, differing):
         raise SyncError("bundle.equivocation")
     return VerifiedBundle(bundle, ops, device.enrolment_id, public if first else None)

@@ -7,6 +7,7 @@ information (RPRP) and the hosting clause come from the programme's settings.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 NOTICE_VERSION = "2026-01"
 
@@ -29,9 +30,35 @@ class Notice:
     contact: str
 
 
-def notice(lang: str = "fr", settings: dict[str, str] | None = None) -> Notice:
-    s = {**DEFAULT_PRIVACY_SETTINGS, **(settings or {})}
-    outside = s.get("central_store_location") != "quebec"
+def _contact(s: dict[str, Any], lang: str) -> str:
+    parts = [
+        str(s[k])
+        for k in ("privacy_officer_email", "privacy_officer_phone", "privacy_officer_address")
+        if s.get(k)
+    ]
+    lead = "Questions or requests: " if lang == "en" else "Questions ou demandes : "
+    return f"{lead}{s['privacy_officer_name']}, {s['privacy_officer_title']} — " + ", ".join(parts)
+
+
+def notice(lang: str = "fr", settings: dict[str, Any] | None = None) -> Notice:
+    """The notice in `lang`; an admin's own text (`notice_fr`/`notice_en`) replaces the summary.
+
+    The version is the programme's notice version (`notice_version`, changed whenever the text
+    changes) followed by the language, and is saved with every consent given under it.
+    """
+    s: dict[str, Any] = {**DEFAULT_PRIVACY_SETTINGS, **(settings or {})}
+    outside = s.get("central_store_location") == "outside_quebec"
+    version = str(s.get("notice_version") or NOTICE_VERSION)
+    custom = s.get("notice_en" if lang == "en" else "notice_fr")
+    if custom:
+        return Notice(
+            f"{version}-{'en' if lang == 'en' else 'fr'}",
+            "How we protect your personal information"
+            if lang == "en"
+            else "Comment nous protégeons vos renseignements personnels",
+            [str(line) for line in custom],
+            _contact(s, lang),
+        )
     if lang == "en":
         summary = [
             f"{s['organisation']} collects your information to admit you to the {s['programme_name']} "
@@ -47,11 +74,7 @@ def notice(lang: str = "fr", settings: dict[str, str] | None = None) -> Notice:
                 "Your information may be stored outside Québec, under a written agreement."
             )
         return Notice(
-            f"{NOTICE_VERSION}-en",
-            "How we protect your personal information",
-            summary,
-            f"Questions or requests: {s['privacy_officer_name']}, {s['privacy_officer_title']} — "
-            f"{s['privacy_officer_email']}, {s['privacy_officer_phone']}",
+            f"{version}-en", "How we protect your personal information", summary, _contact(s, lang)
         )
     summary = [
         f"La {s['organisation']} recueille vos renseignements pour vous admettre au programme "
@@ -68,9 +91,8 @@ def notice(lang: str = "fr", settings: dict[str, str] | None = None) -> Notice:
             "Vos renseignements peuvent être conservés à l'extérieur du Québec, selon une entente écrite."
         )
     return Notice(
-        f"{NOTICE_VERSION}-fr",
+        f"{version}-fr",
         "Comment nous protégeons vos renseignements personnels",
         summary,
-        f"Questions ou demandes : {s['privacy_officer_name']}, {s['privacy_officer_title']} — "
-        f"{s['privacy_officer_email']}, {s['privacy_officer_phone']}",
+        _contact(s, lang),
     )

@@ -117,6 +117,7 @@ def privacy(settings: Mapping[str, str], lang: str, width: float) -> list[Flowab
             "privacy_officer_title",
             "privacy_officer_email",
             "privacy_officer_phone",
+            "privacy_officer_address",
         )
         if settings.get(key)
     )

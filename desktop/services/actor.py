@@ -43,6 +43,9 @@ _REQUIRED: dict[str, Role] = {
     "settings.manage": Role.ADMIN,
     "backup.create": Role.INTAKE,
     "backup.restore": Role.ADMIN,
+    "consent.withdraw": Role.COORDINATOR,
+    "candidate.erase": Role.ADMIN,
+    "privacy.manage": Role.ADMIN,
 }
 _ORDER = [Role.INTAKE, Role.COORDINATOR, Role.ADMIN]
 

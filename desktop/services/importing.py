@@ -21,6 +21,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import record_now
 from desktop.services.candidates import save_candidate
 from desktop.services.context import ServiceContext
+from desktop.services.erasure import was_erased
 from desktop.services.tabular import map_headers, row_to_object
 
 
@@ -127,6 +128,9 @@ def import_file(
         candidate, shape_issues = candidate_from_json(obj)
         if errors(shape_issues):
             report.rejected.append(RejectedLine(number, errors(shape_issues)))
+            continue
+        if candidate.id and was_erased(ctx, candidate.id):
+            report.rejected.append(RejectedLine(number, [Issue("import.erased", "id")]))
             continue
         result = save_candidate(ctx, actor, candidate)
         if not result.saved:

@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.storage.models import AuditEventRow
+from desktop.storage.models import AuditEventRow, SettingRow
 
 GENESIS = "0" * 64
+ANCHOR_KEY = "audit_anchor"
 
 
 def _digest(
@@ -54,6 +55,15 @@ def _digest(
     return hashlib.sha256(body.encode()).hexdigest()
 
 
+def _anchor(session: Session) -> tuple[int, str] | None:
+    """Where the chain resumes after retention removed its oldest events (seq, hash)."""
+    row = session.get(SettingRow, ANCHOR_KEY)
+    value = row.value.get("v") if row is not None else None
+    if isinstance(value, dict):
+        return int(value["seq"]), str(value["hash"])
+    return None
+
+
 def append(
     session: Session,
     *,
@@ -70,6 +80,10 @@ def append(
     last = session.scalar(select(AuditEventRow).order_by(AuditEventRow.seq.desc()).limit(1))
     seq = (last.seq + 1) if last else 1
     prev_hash = last.hash if last else GENESIS
+    if last is None:
+        anchor = _anchor(session)
+        if anchor is not None:
+            seq, prev_hash = anchor[0] + 1, anchor[1]
     ids = list(entity_ids or [])
     extra = dict(details or {})
     row = AuditEventRow(
@@ -100,9 +114,16 @@ class ChainCheck:
 
 
 def verify(session: Session) -> ChainCheck:
-    """Recompute every hash; report the first event where the chain breaks."""
+    """Recompute every hash; report the first event where the chain breaks.
+
+    After retention removed the oldest events, the chain resumes on the anchor recorded then
+    (the seq and hash of the last removed event, in the `audit_anchor` setting).
+    """
     prev = GENESIS
     expected_seq = 1
+    anchor = _anchor(session)
+    if anchor is not None:
+        expected_seq, prev = anchor[0] + 1, anchor[1]
     count = 0
     for row in session.scalars(select(AuditEventRow).order_by(AuditEventRow.seq)):
         digest = _digest(

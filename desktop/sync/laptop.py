@@ -7,10 +7,11 @@ enrolment and kept in the store (encrypted at rest with the store once SQLCipher
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ from desktop.sync.ack import read_ack
 from desktop.sync.canonical import dump_bytes, sha256_hex
 from desktop.sync.enrolment_file import read_enrolment
 from desktop.sync.errors import SyncError
+from desktop.sync.privacy_gate import check_transfer_allowed
 
 Progress = Callable[[int, int], None]
 SCHEMA_VERSION = 1
@@ -98,6 +100,15 @@ def _write_durably(path: Path, data: bytes) -> None:
             os.close(folder)
 
 
+def _contiguous_tail(rows: Sequence[Any]) -> list[Any]:
+    """Acknowledged ops purged by retention leave gaps; a bundle carries one gapless range."""
+    start = 0
+    for index in range(1, len(rows)):
+        if rows[index][0] != rows[index - 1][0] + 1:
+            start = index
+    return list(rows[start:])
+
+
 def export_bundle(
     store: Store, out: Path, *, include_acked: bool = False, progress: Progress | None = None
 ) -> ExportResult:
@@ -121,8 +132,11 @@ def export_bundle(
         if not include_acked:
             stmt = stmt.where(OutboxOpRow.acked.is_(False))
         rows = session.execute(stmt).all()
+        if include_acked:
+            rows = _contiguous_tail(rows)
         if not rows:
             return ExportResult(None, None, 0, 0, 0, None)
+        check_transfer_allowed(session)
         clock = session.get(SyncClockRow, (device.id, device.incarnation))
         bodies: list[str] = []
         total = len(rows)

@@ -21,6 +21,7 @@ from desktop.ui.dashboard import install_dashboard
 from desktop.ui.event_dialog import EventDialog
 from desktop.ui.help_menu import install_help_menu
 from desktop.ui.prefs import InterfacePrefs
+from desktop.ui.privacy_menu import install_privacy
 from desktop.ui.quick_capture import QuickCapture
 from desktop.ui.staff_menu import install as install_staff_features
 from desktop.ui.workspace_tabs import install_workspace
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.staff = install_staff_features(self)
         install_workspace(self)
         install_dashboard(self)
+        install_privacy(self)
         from desktop.ui.lock_screen import LockController
 
         self.lock_controller = LockController(self)  # Ctrl+L, idle time, sleep

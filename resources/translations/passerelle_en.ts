@@ -180,6 +180,148 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <source>Demande d&apos;accès</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <source>Identifiant de la personne (8 caractères ou plus)</source>
+        <translation>The person&apos;s id (8 characters or more)</translation>
+    </message>
+    <message>
+        <source>Identité vérifiée (pièce d&apos;identité ou questions)</source>
+        <translation>Identity verified (ID document or questions)</translation>
+    </message>
+    <message>
+        <source>Répondue le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Personne concernée</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <source>Type de demande</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Notes (sans renseignement sensible)</source>
+        <translation>Notes (no sensitive information)</translation>
+    </message>
+    <message>
+        <source>Aucune personne avec cet identifiant</source>
+        <translation>No one with this id</translation>
+    </message>
+    <message>
+        <source>Personne concernée : aucune personne avec cet identifiant.</source>
+        <translation>Person concerned: no one with this id.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestsPage</name>
+    <message>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Identité vérifiée</source>
+        <translation>Identity verified</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Nouvelle demande…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Relevé PDF…</source>
+        <translation>PDF transcript…</translation>
+    </message>
+    <message>
+        <source>Copie JSON…</source>
+        <translation>JSON copy…</translation>
+    </message>
+    <message>
+        <source>Copie CSV…</source>
+        <translation>CSV copy…</translation>
+    </message>
+    <message>
+        <source>{date} — en retard de {n} j</source>
+        <translation>{date} — {n} d overdue</translation>
+    </message>
+    <message>
+        <source>{date} — {n} j restants</source>
+        <translation>{date} — {n} d left</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{open} demande(s) ouverte(s), dont {late} en retard. Réponse due dans les 30 jours.</source>
+        <translation>{open} open request(s), {late} overdue. An answer is due within 30 days.</translation>
+    </message>
+    <message>
+        <source>Choisissez une demande liée à une personne inscrite.</source>
+        <translation>Choose a request linked to a registered person.</translation>
+    </message>
+    <message>
+        <source>Vérifiez d&apos;abord l&apos;identité de la personne qui demande.</source>
+        <translation>First verify the identity of the person asking.</translation>
+    </message>
+    <message>
+        <source>Enregistrer sous</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Écrit dans {path}</source>
+        <translation>Written to {path}</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Compte administrateur</source>
@@ -1388,6 +1530,160 @@ The current database will be set aside (not deleted) and replaced by this copy. 
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Incident de confidentialité</source>
+        <translation>Confidentiality incident</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>à déterminer</source>
+        <translation>to be determined</translation>
+    </message>
+    <message>
+        <source>Commission d&apos;accès à l&apos;information avisée le</source>
+        <translation>Commission d&apos;accès à l&apos;information notified on</translation>
+    </message>
+    <message>
+        <source>Personnes concernées avisées le</source>
+        <translation>Persons concerned notified on</translation>
+    </message>
+    <message>
+        <source>Incident clos le</source>
+        <translation>Incident closed on</translation>
+    </message>
+    <message>
+        <source>Trouver les personnes concernées</source>
+        <translation>Find the persons concerned</translation>
+    </message>
+    <message>
+        <source>1. Date ou période de l&apos;incident</source>
+        <translation>1. Date or period of the incident</translation>
+    </message>
+    <message>
+        <source>2. Date de prise de connaissance</source>
+        <translation>2. Date it became known</translation>
+    </message>
+    <message>
+        <source>3. Circonstances</source>
+        <translation>3. Circumstances</translation>
+    </message>
+    <message>
+        <source>4. Renseignements personnels visés</source>
+        <translation>4. Personal information concerned</translation>
+    </message>
+    <message>
+        <source>5. Nombre de personnes concernées</source>
+        <translation>5. Number of persons concerned</translation>
+    </message>
+    <message>
+        <source>   Appareil, paquet ou lot perdu</source>
+        <translation>   Lost device, bundle or batch</translation>
+    </message>
+    <message>
+        <source>6. Risque de préjudice sérieux</source>
+        <translation>6. Risk of serious injury</translation>
+    </message>
+    <message>
+        <source>   Éléments de l&apos;évaluation</source>
+        <translation>   Elements of the assessment</translation>
+    </message>
+    <message>
+        <source>7. Avis</source>
+        <translation>7. Notices</translation>
+    </message>
+    <message>
+        <source>8. Mesures prises</source>
+        <translation>8. Measures taken</translation>
+    </message>
+    <message>
+        <source>Appareil {id}</source>
+        <translation>Device {id}</translation>
+    </message>
+    <message>
+        <source>Paquet {id}{when} ({n} op.)</source>
+        <translation>Bundle {id}{when} ({n} ops)</translation>
+    </message>
+    <message>
+        <source>Lot imprimé {id}{when} ({n} dossiers)</source>
+        <translation>Print batch {id}{when} ({n} dossiers)</translation>
+    </message>
+    <message>
+        <source>{n} personne(s) repérée(s) : {ids}</source>
+        <translation>{n} person(s) found: {ids}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Connu le</source>
+        <translation>Known on</translation>
+    </message>
+    <message>
+        <source>Circonstances</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Risque</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Avis à la CAI</source>
+        <translation>Notice to the CAI</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inscrivez tout incident (perte d&apos;un portable, d&apos;une clé USB ou de dossiers imprimés, accès non autorisé). Chaque inscription est conservée 5 ans et communiquée à la Commission d&apos;accès à l&apos;information sur demande.</source>
+        <translation>Record every incident (a lost laptop, USB key or printed dossiers, unauthorised access). Each entry is kept 5 years and given to the Commission d&apos;accès à l&apos;information on request.</translation>
+    </message>
+    <message>
+        <source>Déclarer un incident…</source>
+        <translation>Declare an incident…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Exporter ({format})…</source>
+        <translation>Export ({format})…</translation>
+    </message>
+    <message>
+        <source>Clos le {date}</source>
+        <translation>Closed {date}</translation>
+    </message>
+    <message>
+        <source>Ouvert</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>à déterminer</source>
+        <translation>to be determined</translation>
+    </message>
+    <message>
+        <source>Exporter le registre</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>{n} inscription(s) écrite(s) dans {path}</source>
+        <translation>{n} entry(ies) written to {path}</translation>
+    </message>
+</context>
+<context>
     <name>IntroduceDialog</name>
     <message>
         <source>Entreprise</source>
@@ -1670,6 +1966,29 @@ Enter your password to continue.</translation>
     <message>
         <source>J&apos;ai lu l&apos;avis à la personne — commencer l&apos;inscription (Entrée)</source>
         <translation>I have read the notice to the person — start the registration (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSummaryPage</name>
+    <message>
+        <source>non désignée — à inscrire par un administrateur</source>
+        <translation>not appointed — an administrator must enter it</translation>
+    </message>
+    <message>
+        <source>ÉFVP {reference}</source>
+        <translation>PIA {reference}</translation>
+    </message>
+    <message>
+        <source>Personne responsable</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>Hébergement du magasin central</source>
+        <translation>Central store hosting</translation>
+    </message>
+    <message>
+        <source>Version de l&apos;avis</source>
+        <translation>Notice version</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2276,167 @@ Enter your password to continue.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyCentre</name>
+    <message>
+        <source>Confidentialité — Loi 25</source>
+        <translation>Privacy — Law 25</translation>
+    </message>
+    <message>
+        <source>Avis et personne responsable</source>
+        <translation>Notice and person in charge</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Conservation</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;accès</source>
+        <translation>Access requests</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>&amp;Confidentialité</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <source>Avis et personne responsable…</source>
+        <translation>Notice and person in charge…</translation>
+    </message>
+    <message>
+        <source>Paramètres de confidentialité…</source>
+        <translation>Privacy settings…</translation>
+    </message>
+    <message>
+        <source>Conservation et purge…</source>
+        <translation>Retention and purge…</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;accès…</source>
+        <translation>Access requests…</translation>
+    </message>
+    <message>
+        <source>Registre des incidents…</source>
+        <translation>Incident register…</translation>
+    </message>
+    <message>
+        <source>Retirer un consentement…</source>
+        <translation>Withdraw a consent…</translation>
+    </message>
+    <message>
+        <source>Effacer la personne…</source>
+        <translation>Erase the person…</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une seule personne dans la liste.</source>
+        <translation>Select one person in the list.</translation>
+    </message>
+    <message>
+        <source>Consentement retiré.</source>
+        <translation>Consent withdrawn.</translation>
+    </message>
+    <message>
+        <source>Effacer la personne</source>
+        <translation>Erase the person</translation>
+    </message>
+    <message>
+        <source>Effacer définitivement {name} ? Toutes ses données sont détruites sur ce poste (fiche, index de recherche, brouillons) puis, par la synchronisation, au magasin central. Cette opération est irréversible.</source>
+        <translation>Erase {name} for good? All their data is destroyed on this computer (record, search index, drafts) and then, through sync, at the central store. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Personne effacée.</source>
+        <translation>Person erased.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsPage</name>
+    <message>
+        <source>Personne responsable de la protection des renseignements personnels</source>
+        <translation>Person in charge of the protection of personal information</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>p. ex. 2026-03-31</source>
+        <translation>e.g. 2026-03-31</translation>
+    </message>
+    <message>
+        <source>Hébergement du magasin central</source>
+        <translation>Central store hosting</translation>
+    </message>
+    <message>
+        <source>Le magasin central est hébergé</source>
+        <translation>The central store is hosted</translation>
+    </message>
+    <message>
+        <source>Référence de l&apos;ÉFVP</source>
+        <translation>PIA reference</translation>
+    </message>
+    <message>
+        <source>Date de l&apos;ÉFVP</source>
+        <translation>PIA date</translation>
+    </message>
+    <message>
+        <source>Date de l&apos;entente écrite</source>
+        <translation>Written agreement date</translation>
+    </message>
+    <message>
+        <source>Avis de confidentialité (un paragraphe par ligne)</source>
+        <translation>Privacy notice (one paragraph per line)</translation>
+    </message>
+    <message>
+        <source>Texte en français</source>
+        <translation>French text</translation>
+    </message>
+    <message>
+        <source>Texte en anglais</source>
+        <translation>English text</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Version de l&apos;avis : {version}</source>
+        <translation>Notice version: {version}</translation>
+    </message>
+    <message>
+        <source>Envoi des paquets bloqué tant que la référence de l&apos;ÉFVP et la date de l&apos;entente ne sont pas inscrites.</source>
+        <translation>Sending bundles is blocked until the PIA reference and the agreement date are recorded.</translation>
+    </message>
+    <message>
+        <source>Envoi des paquets permis.</source>
+        <translation>Sending bundles is allowed.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>Profil complet — {name}</source>
@@ -2130,6 +2610,93 @@ Enter your password to continue.</translation>
     <message>
         <source>Restauration en cours…</source>
         <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Durée (mois)</source>
+        <translation>Duration (months)</translation>
+    </message>
+    <message>
+        <source>À l&apos;échéance</source>
+        <translation>When due</translation>
+    </message>
+    <message>
+        <source>Enregistrer les règles</source>
+        <translation>Save the rules</translation>
+    </message>
+    <message>
+        <source>Règles de conservation</source>
+        <translation>Retention rules</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Échue le</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Purger la sélection…</source>
+        <translation>Purge the selection…</translation>
+    </message>
+    <message>
+        <source>Tout purger…</source>
+        <translation>Purge all…</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>La purge détruit les rangées, l&apos;index de recherche et les brouillons. Les copies de sauvegarde qui contiennent encore ces données sont remplacées par rotation.</source>
+        <translation>Purging destroys the rows, the search index entries and the drafts. Backups that still hold the data are replaced as they rotate.</translation>
+    </message>
+    <message>
+        <source>À purger</source>
+        <translation>Due for purge</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>{n} élément(s) à purger</source>
+        <translation>{n} item(s) due</translation>
+    </message>
+    <message>
+        <source>Rien à purger aujourd&apos;hui.</source>
+        <translation>Nothing is due today.</translation>
+    </message>
+    <message>
+        <source>Purger</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>{n} élément(s) seront détruits ou anonymisés pour de bon, ici et, par la synchronisation, au magasin central. Continuer ?</source>
+        <translation>{n} item(s) will be erased or anonymised for good, here and, through sync, at the central store. Continue?</translation>
+    </message>
+    <message>
+        <source>{n} élément(s) purgé(s).</source>
+        <translation>{n} item(s) purged.</translation>
+    </message>
+    <message>
+        <source>{n} déjà disparu(s).</source>
+        <translation>{n} already gone.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +3150,33 @@ Enter your password to continue.</translation>
     <message>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Retirer un consentement</source>
+        <translation>Withdraw a consent</translation>
+    </message>
+    <message>
+        <source>Le retrait vaut à partir de maintenant. La personne disparaît de ce qui exige ce consentement (profils transmis aux entreprises, envois aux partenaires) et le retrait est transmis au magasin central.</source>
+        <translation>The withdrawal applies from now on. The person leaves whatever needs this consent (profiles sent to companies, referrals to partners) and the withdrawal is sent to the central store.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Finalité</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Aucun consentement accordé à retirer.</source>
+        <translation>No granted consent to withdraw.</translation>
     </message>
 </context>
 <context>

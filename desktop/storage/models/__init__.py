@@ -14,6 +14,12 @@ from desktop.storage.models.candidate import (
     TargetOccupationRow,
 )
 from desktop.storage.models.device import DeviceRow, EventRow, SettingRow, StaffRow
+from desktop.storage.models.privacy import (
+    AccessRequestRow,
+    ErasureRow,
+    IncidentRow,
+    NoticeVersionRow,
+)
 from desktop.storage.models.sync import (
     CentralIdentityRow,
     FieldHeadRow,
@@ -39,6 +45,7 @@ from desktop.storage.models.workspace import (
 )
 
 __all__ = [
+    "AccessRequestRow",
     "AuditEventRow",
     "CandidateRow",
     "CentralIdentityRow",
@@ -48,6 +55,7 @@ __all__ = [
     "EligibilityRow",
     "EmployerContactRow",
     "EmployerRow",
+    "ErasureRow",
     "EventRow",
     "ExperienceRow",
     "FieldHeadRow",
@@ -55,10 +63,12 @@ __all__ = [
     "FollowUpRow",
     "ImmigrationProfileRow",
     "ImportedBundleRow",
+    "IncidentRow",
     "IntakeEncounterRow",
     "IntroductionRow",
     "JobOpeningRow",
     "LanguageLevelRow",
+    "NoticeVersionRow",
     "OpLogRow",
     "OutboxOpRow",
     "PlacementRow",
