@@ -12,8 +12,11 @@ working across lock and unlock; while locked, its store refuses every use.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from desktop.paths import Paths
 from desktop.security import kdf
@@ -22,10 +25,12 @@ from desktop.services import accounts
 from desktop.services.accounts import AccountError, DeviceInfo, device_info
 from desktop.services.actor import Actor
 from desktop.services.audit import audit_save, record_now
+from desktop.services.backups import Backups, backup_before_migration
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftStore
 from desktop.services.privacy_settings import load_privacy
-from desktop.storage.cipher import laptop_engine
+from desktop.services.recovery import check_store
+from desktop.storage.cipher import keyed_opener, laptop_engine
 from desktop.storage.engine import StoreError
 from desktop.storage.migrate import upgrade
 from desktop.storage.store import LockedStore, Store
@@ -42,6 +47,7 @@ class Application:
     actor: Actor | None = None
     _key: bytearray | None = field(default=None, repr=False)
     _signed_in_once: bool = field(default=False, repr=False)
+    damaged: str | None = None  # what the check reported when an unlock found the store damaged
 
     # State ------------------------------------------------------------------------------------
 
@@ -61,6 +67,26 @@ class Application:
     def database_key(self) -> bytearray | None:
         """The database key while unlocked (drafts derive theirs from it), else None."""
         return self._key
+
+    @cached_property
+    def backups(self) -> Backups:
+        return Backups(self.ctx, self.paths.backups)
+
+    def store_opener(self) -> Callable[[Path], Store]:
+        """Opens (and migrates) another store file with this store's key: a restored copy, a
+        salvaged copy (backups and recovery)."""
+        key = bytearray(self._key or b"")
+
+        def open_copy(path: Path) -> Store:
+            store = Store(laptop_engine(path, key))
+            upgrade(store.engine)
+            return store
+
+        return open_copy
+
+    def file_opener(self) -> Callable[[Path], Any]:
+        """A DB-API connection on another store file with this store's key (verification)."""
+        return keyed_opener(bytearray(self._key or b""))
 
     def drafts(self) -> DraftStore:
         return DraftStore(self.paths.drafts, self.database_key)
@@ -121,12 +147,16 @@ class Application:
         first = not self._signed_in_once
         try:
             store = Store(laptop_engine(self.paths.database, key))
+            backup_before_migration(store.engine, self.paths.backups)
             upgrade(store.engine)
+            check_store(store, quick=True)  # damage → StoreError("store.damaged"): recovery
             self._attach(store, key)
             self.ctx.keyslots = slots
             actor = accounts.actor_for_slot(self.ctx, staff_id)
-        except BaseException:
+        except BaseException as exc:
             self._detach()
+            if getattr(exc, "code", None) == "store.damaged":  # → recovery mode (GUI)
+                self.damaged = str(getattr(exc, "params", {}).get("detail") or "?")
             raise
         if weaker:  # the device policy was raised: re-wrap under the new costs
             slots.set_slot(staff_id, actor.username, password, key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from pathlib import Path
@@ -56,8 +57,9 @@ def run_export(session: Session) -> int:
         )
     except SyncError as exc:
         raise CliError(exc.code, **exc.params) from None
-    except OSError:
-        raise CliError("file.unwritable", path=str(out)) from None
+    except OSError as exc:
+        full = exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+        raise CliError("file.disk_full" if full else "file.unwritable", path=str(out)) from None
     if result.path is None:
         session.say("bundle.nothing")
         return 0

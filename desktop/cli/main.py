@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from desktop.cli import (
+    cmd_backup,
     cmd_bundle,
     cmd_candidates,
     cmd_central,
@@ -30,6 +31,7 @@ COMMANDS = [
     cmd_enroll,
     cmd_bundle,
     cmd_central,
+    cmd_backup,
     cmd_recover,
 ]
 

@@ -12,7 +12,18 @@ import os
 from desktop import __version__
 
 COMMAND_NAMES = frozenset(
-    {"init", "candidates", "demo", "dossier", "enroll", "bundle", "central", "recover"}
+    {
+        "init",
+        "candidates",
+        "demo",
+        "dossier",
+        "enroll",
+        "bundle",
+        "central",
+        "recover",
+        "backup",
+        "recovery",
+    }
 )
 
 

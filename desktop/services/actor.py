@@ -46,6 +46,8 @@ _REQUIRED: dict[str, Role] = {
     "staff.manage": Role.ADMIN,
     "audit.read": Role.ADMIN,
     "settings.manage": Role.ADMIN,
+    "backup.create": Role.INTAKE,
+    "backup.restore": Role.ADMIN,
     "consent.withdraw": Role.COORDINATOR,
     "candidate.erase": Role.ADMIN,
     "privacy.manage": Role.ADMIN,

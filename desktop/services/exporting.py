@@ -20,6 +20,18 @@ def export_candidates(ctx: ServiceContext, actor: Actor, out: Path, fmt: str = "
     actor.require("candidate.export")
     partial = out.with_name(out.name + ".partial")
     count = 0
+    try:
+        count = _write(ctx, partial, fmt)
+    except BaseException:  # a full disk or a removed key: no half-written file is left behind
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, out)
+    record_now(ctx, actor, "candidate.export", "candidate", [], format=fmt, count=count)
+    return count
+
+
+def _write(ctx: ServiceContext, partial: Path, fmt: str) -> int:
+    count = 0
     with ctx.store.read() as session, partial.open("w", encoding="utf-8", newline="") as handle:
         if fmt == "csv":
             writer = csv.writer(handle)
@@ -36,6 +48,4 @@ def export_candidates(ctx: ServiceContext, actor: Actor, out: Path, fmt: str = "
                 count += 1
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(partial, out)
-    record_now(ctx, actor, "candidate.export", "candidate", [], format=fmt, count=count)
     return count

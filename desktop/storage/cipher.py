@@ -85,3 +85,21 @@ def laptop_engine(path: Path, key: bytearray, *, create: bool = False) -> Engine
         return connection
 
     return sqlite_engine(path, connect=connect, dbapi=module)
+
+
+def keyed_opener(key: bytearray) -> Any:
+    """A function opening a DB-API connection on any store file of this laptop with `key`
+    (backups, salvaged copies): the same driver and first statement as `laptop_engine`."""
+    module = driver()
+
+    def open_file(path: Path) -> Any:
+        connection = module.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            connection.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+            connection.execute("PRAGMA temp_store = MEMORY")
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    return open_file

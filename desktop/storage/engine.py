@@ -26,6 +26,9 @@ SQLITE_PRAGMAS = (
 )
 
 
+IMMEDIATE = "passerelle_sqlite_immediate"
+
+
 class StoreError(Exception):
     """A store cannot be opened as it is; `code` says why, for a translated message."""
 
@@ -60,9 +63,17 @@ def sqlite_engine(
     # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that reads and
     # writes of one unit of work see one snapshot (SQLAlchemy's documented recipe).
     event.listen(engine, "connect", _disable_pysqlite_begin)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", _begin)
     check_sqlite(engine)
     return engine
+
+
+def _begin(conn: Any) -> None:
+    # A unit of work that writes takes the write lock at once (BEGIN IMMEDIATE, waiting up to
+    # busy_timeout): a deferred transaction that read first and then writes would fail at once
+    # with "database is locked" when another writer committed in between.
+    immediate = conn.get_execution_options().get(IMMEDIATE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _disable_pysqlite_begin(dbapi_connection: Any, _record: Any) -> None:

@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.storage.engine import IMMEDIATE
+
 
 class Store:
     """Owns the engine; `unit_of_work()` is one transaction, committed only if the block succeeds."""
@@ -28,6 +30,8 @@ class Store:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         with self._sessions() as session, session.begin():
+            if self.dialect == "sqlite":
+                session.connection(execution_options={IMMEDIATE: True})
             yield session
 
     @contextmanager

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop import __version__
 from desktop.domain.candidate import new_id
 from desktop.storage import audit_log
+from desktop.storage.integrity import require_intact
 from desktop.storage.models import DeviceRow, OutboxOpRow, SyncClockRow, SyncStateRow
 from desktop.storage.store import Store
 from desktop.sync import bundle_format as fmt
@@ -83,10 +84,14 @@ class ExportResult:
 
 def _write_durably(path: Path, data: bytes) -> None:
     partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:  # a full or removed USB key: leave nothing half-written behind
+        partial.unlink(missing_ok=True)
+        raise
     os.replace(partial, path)
     if hasattr(os, "O_DIRECTORY"):
         folder = os.open(path.parent, os.O_DIRECTORY)
@@ -111,7 +116,10 @@ def export_bundle(
     """Write every unacknowledged op of this incarnation (or all, `include_acked`) as a bundle.
 
     The audit events central has not acknowledged ride along; a bundle may hold audit events only.
+    A store that fails its full integrity check exports nothing (`StoreError("store.damaged")`):
+    recovery mode exports what is readable instead.
     """
+    require_intact(store, quick=False)
     with store.read() as session:
         device = _device(session)
         state = session.get(SyncStateRow, device.id)

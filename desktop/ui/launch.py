@@ -22,6 +22,7 @@ from desktop import __version__
 from desktop.paths import Paths
 from desktop.ui import i18n
 from desktop.ui.app_icon import application_icon
+from desktop.ui.damage_watch import DamageWatch, is_damage, recover
 from desktop.ui.prefs import InterfacePrefs
 from desktop.ui.sign_in import LoginDialog
 
@@ -78,6 +79,15 @@ class StoreLoader:
             raise self._error
         assert self._app is not None
         return self._app
+
+    def damage(self) -> BaseException | None:
+        """`store.damaged` once a sign-in proved the key but found the store damaged."""
+        app = self._app
+        if app is not None and getattr(app, "damaged", None):
+            from desktop.storage.engine import StoreError
+
+            return StoreError("store.damaged", detail=app.damaged)
+        return None
 
 
 @dataclass
@@ -150,14 +160,20 @@ def start_gui(args: argparse.Namespace) -> Session | int:
             or ("admin" if getattr(args, "demo", False) else "")
         )
         login = LoginDialog(loader.application, lang, str(user))
+        watch = DamageWatch(loader.damage, login)  # damaged store: recovery mode, not sign-in
         signed_in = login.exec()
         actor = login.actor
         login.deleteLater()
+        if watch.damaged():
+            detail = getattr(loader.damage(), "params", {}).get("detail")
+            return recover(paths, lock, lambda: start_gui(args), detail)  # type: ignore[no-any-return]
         if not signed_in or actor is None:
             return _stop(loader, lock)
     try:
         application = loader.application()
     except Exception as exc:
+        if is_damage(exc):
+            return recover(paths, lock, lambda: start_gui(args))  # type: ignore[no-any-return]
         _show_store_error(exc)
         lock.unlock()
         return 2

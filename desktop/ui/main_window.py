@@ -12,8 +12,10 @@ from desktop.services.actor import Actor
 from desktop.services.changes import Changed
 from desktop.services.counts import status_counts
 from desktop.services.events import list_events
+from desktop.services.finalize import reconcile_drafts
 from desktop.services.settings import get_setting, set_setting
 from desktop.ui import i18n
+from desktop.ui.backup_schedule import install_backups
 from desktop.ui.candidate_list import CandidateList
 from desktop.ui.dashboard import install_dashboard
 from desktop.ui.event_dialog import EventDialog
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.lock_screen import LockController
 
         self.lock_controller = LockController(self)  # Ctrl+L, idle time, sleep
+        install_backups(self)  # File ▸ Backups…, the 15-minute timer and the exit backup
         self.event_id: str | None = get_setting(self.ctx, "current_event_id")
         self._apply_event()
         self.ctx.changes.subscribe(self._on_change)
@@ -247,7 +250,7 @@ class MainWindow(QMainWindow):
 
 def recover_drafts(window: MainWindow, ask: object = None) -> int:
     """Offer each draft left by a crash; returns how many were recovered."""
-    drafts = window.drafts.list()
+    drafts = reconcile_drafts(window.ctx, window.drafts)  # a save that committed wins
     if not drafts:
         return 0
     answer = ask if callable(ask) else _ask_recover

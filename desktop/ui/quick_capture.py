@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.candidate import Candidate, EventRef, new_id
 from desktop.domain.interchange import candidate_from_json, candidate_to_json
 from desktop.domain.issues import Issue, errors
-from desktop.domain.messages import issue_text
+from desktop.domain.messages import issue_text, translate
 from desktop.services.actor import Actor
-from desktop.services.candidates import SaveResult, save_candidate
+from desktop.services.candidates import SaveResult
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftStore
 from desktop.services.duplicates import DuplicateProbe, find_duplicates
+from desktop.services.finalize import SaveFailed, finalize_draft
 from desktop.ui.duplicate_panel import DuplicatePanel
 from desktop.ui.eligibility_panel import EligibilityPanel
 from desktop.ui.notice_page import NoticePage
@@ -280,12 +281,20 @@ class QuickCapture(QWidget):
         if date_issues:
             self._show_issues(date_issues)
             return None
-        result = save_candidate(self.ctx, self.actor, candidate, intake=True, today=date.today())
+        payload = candidate_to_json(candidate)
+        payload["_notice_version"] = self._notice_version
+        try:
+            result = finalize_draft(
+                self.ctx, self.actor, self.drafts, candidate, payload, today=date.today()
+            )
+        except SaveFailed as exc:  # full disk, I/O error: the draft is kept, nothing half-saved
+            text = translate(exc.code, self._lang)
+            self.issues.setText("• " + text)
+            self.status.emit(text)
+            return None
         if not result.saved:
             self._show_issues(result.issues)
-            self.write_draft()
             return result
-        self.drafts.discard(self._candidate.id)
         self.status.emit(
             self.tr("Inscription enregistrée : {name}").format(name=candidate.display_name)
         )

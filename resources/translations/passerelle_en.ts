@@ -592,6 +592,92 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Sauvegardes — Passerelle</source>
+        <translation>Backups — Passerelle</translation>
+    </message>
+    <message>
+        <source>Passerelle copie la base de données toutes les 15 minutes quand elle a changé, à la fermeture et avant chaque mise à jour. Chaque copie est vérifiée avant d&apos;être gardée; les plus anciennes sont effacées au-delà du nombre choisi. Les copies restent sur ce portable : les lots de synchronisation sont la copie hors du portable.</source>
+        <translation>Passerelle copies the database every 15 minutes when it has changed, at exit and before every upgrade. Each copy is verified before it is kept; the oldest are deleted beyond the number chosen. Copies stay on this laptop: sync bundles are the copy off the laptop.</translation>
+    </message>
+    <message>
+        <source>Sauvegardes gardées :</source>
+        <translation>Backups kept:</translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde en cours…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde vérifiée : {size}, {path}</source>
+        <translation>Verified backup: {size}, {path}</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une sauvegarde dans la liste.</source>
+        <translation>First choose a backup in the list.</translation>
+    </message>
+    <message>
+        <source>Restaurer la sauvegarde du {when} ?
+
+La base actuelle sera mise de côté (pas effacée) et remplacée par cette copie. Ce qui a été enregistré sur ce portable après cette date n&apos;y sera plus : exportez d&apos;abord un lot de synchronisation si ce n&apos;est pas fait. L&apos;appareil changera d&apos;incarnation pour que le serveur central ne confonde pas les nouvelles modifications avec les anciennes.</source>
+        <translation>Restore the backup of {when}?
+
+The current database will be set aside (not deleted) and replaced by this copy. What was saved on this laptop after that date will no longer be on it: export a sync bundle first if you have not. The device will change incarnation so that the central store does not mistake new changes for old ones.</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restauration en cours…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée. Incarnation de l&apos;appareil : {n}. Ancienne base mise de côté : {path}</source>
+        <translation>Backup restored. Device incarnation: {n}. Previous database set aside: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Vérifiée</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non — à ne pas restaurer</source>
+        <translation>No — do not restore</translation>
+    </message>
+</context>
+<context>
     <name>CandidateList</name>
     <message>
         <source>Rechercher : nom, courriel, téléphone, profession (Ctrl+F)</source>
@@ -2700,6 +2786,85 @@ Enter your password to continue.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Exporter les données lisibles</source>
+        <translation>Export the readable data</translation>
+    </message>
+    <message>
+        <source>Mode de récupération — Passerelle</source>
+        <translation>Recovery mode — Passerelle</translation>
+    </message>
+    <message>
+        <source>La base de données de ce portable est endommagée</source>
+        <translation>This laptop&apos;s database is damaged</translation>
+    </message>
+    <message>
+        <source>Passerelle a détecté une erreur dans le fichier de données (détail technique : {detail}). Cela arrive après une coupure de courant, un disque défaillant ou un fichier copié pendant l&apos;enregistrement. Rien n&apos;a été effacé : le fichier endommagé sera gardé de côté et les sauvegardes ne sont jamais modifiées. Une personne administratrice doit se connecter pour les deux étapes ci-dessous.</source>
+        <translation>Passerelle found an error in the data file (technical detail: {detail}). This happens after a power cut, a failing disk or a file copied while it was being saved. Nothing was deleted: the damaged file will be set aside and backups are never modified. An administrator must sign in for the two steps below.</translation>
+    </message>
+    <message>
+        <source>Connexion administrateur·rice</source>
+        <translation>Administrator sign-in</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;utilisateur</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>1. Exportez ce qui est encore lisible. Si ce portable est inscrit au serveur central, c&apos;est un lot de synchronisation chiffré à importer au bureau; sinon, un fichier JSON Lines non chiffré, à garder en lieu sûr.</source>
+        <translation>1. Export what is still readable. If this laptop is enrolled with the central store, this is an encrypted sync bundle to import at the office; otherwise an unencrypted JSON Lines file, to keep somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Exporter les données lisibles…</source>
+        <translation>Export the readable data…</translation>
+    </message>
+    <message>
+        <source>2. Restaurez la plus récente sauvegarde vérifiée. Ce qui a été saisi après elle n&apos;est plus sur ce portable, mais se trouve dans le lot exporté à l&apos;étape 1.</source>
+        <translation>2. Restore the most recent verified backup. What was entered after it is no longer on this laptop, but it is in the bundle exported in step 1.</translation>
+    </message>
+    <message>
+        <source>Restaurer la sauvegarde choisie</source>
+        <translation>Restore the chosen backup</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde sur ce portable : exportez les données lisibles.</source>
+        <translation>No backup on this laptop: export the readable data.</translation>
+    </message>
+    <message>
+        <source>Entrez d&apos;abord le nom et le mot de passe d&apos;un·e administrateur·rice.</source>
+        <translation>First enter an administrator&apos;s user name and password.</translation>
+    </message>
+    <message>
+        <source>Lecture de ce qui est lisible et export en cours…</source>
+        <translation>Reading what is readable and exporting…</translation>
+    </message>
+    <message>
+        <source>Choisissez une sauvegarde vérifiée dans la liste.</source>
+        <translation>Choose a verified backup in the list.</translation>
+    </message>
+    <message>
+        <source>Restaurer cette sauvegarde ? Le fichier endommagé sera gardé de côté dans le dossier « set-aside ».</source>
+        <translation>Restore this backup? The damaged file will be kept aside in the “set-aside” folder.</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restauration en cours…</source>
+        <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <source>Catégorie</source>
@@ -3374,6 +3539,13 @@ Enter your password to continue.</translation>
     <message>
         <source>Placements et suivis</source>
         <translation>Placements and follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>_WindowWatch</name>
+    <message>
+        <source>Sauvegardes…</source>
+        <translation>Backups…</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,9 @@ def main() -> None:
 
     staff_shots(qt, app, actor, OUT)
     app.close()
+    from tests.ui.shots_durability import shoot_durability
+
+    shoot_durability(OUT)  # backups dialog and recovery screen
     from tests.ui.screenshots_release import release_screens, run_hidpi_in_subprocess
 
     for lang in ("fr", "en"):

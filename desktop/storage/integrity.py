@@ -1,0 +1,41 @@
+"""Integrity checks of an opened store: `quick_check` at start, full check before an export.
+
+The full check adds SQLCipher's `cipher_integrity_check` (the HMAC of every page); on a plain
+SQLite store that pragma is unknown and returns nothing, so the same code serves both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.storage.backup import integrity
+from desktop.storage.engine import StoreError
+from desktop.storage.store import Store
+
+
+def store_verdict(store: Store, *, quick: bool) -> str:
+    """ "ok", or SQLite's (and SQLCipher's) first complaints: page numbers, never data."""
+    try:
+        raw = store.engine.raw_connection()
+    except Exception as exc:
+        return f"error: {type(exc).__name__}"
+    try:
+        conn: Any = raw.driver_connection
+        verdict = integrity(conn, quick=quick)
+        if verdict == "ok" and not quick:
+            try:
+                rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            except Exception as exc:
+                return f"error: {type(exc).__name__}"
+            if rows:
+                verdict = "; ".join(str(r[0]) for r in rows[:5])
+        return verdict
+    finally:
+        raw.close()
+
+
+def require_intact(store: Store, *, quick: bool = False) -> None:
+    """Raise `StoreError("store.damaged")` when the store fails its integrity check."""
+    verdict = store_verdict(store, quick=quick)
+    if verdict != "ok":
+        raise StoreError("store.damaged", detail=verdict)
