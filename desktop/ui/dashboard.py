@@ -357,6 +357,9 @@ class DashboardTab(QWidget):
         if not self.ctx.store.is_open:  # locked: refreshed when shown again after unlocking
             self._stale = True
             return
+        if not self.actor.may("programme.figures"):  # an intake member unlocked: tab hidden
+            self._stale = True
+            return
         flt = self.current_filter()
         problem = flt.check()
         if problem:

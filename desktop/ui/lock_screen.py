@@ -197,7 +197,8 @@ class LockController(QObject):
         w.menuBar().setEnabled(True)
         for toolbar in w.findChildren(QWidget, "mainToolbar"):
             toolbar.setEnabled(True)
-        w.tabs.setCurrentIndex(int(self._state.get("tab", 0)))
+        tab = int(self._state.get("tab", 0))
+        w.tabs.setCurrentIndex(tab if w.tabs.isTabVisible(tab) else 0)
         draft_id = self._state.get("draft_id")
         if draft_id:
             draft = w.drafts.load(draft_id)
@@ -256,3 +257,20 @@ def _switch_actor(window: MainWindow, actor: Actor) -> None:
     menu = getattr(staff, "admin_menu", None)
     if menu is not None:
         menu.menuAction().setVisible(actor.may("staff.manage") or actor.may("audit.read"))
+    # Role-gated tabs: a coordinator's figures and workspace are hidden from intake staff, and
+    # added when a coordinator unlocks a window an intake member opened.
+    from desktop.ui.dashboard import install_dashboard
+    from desktop.ui.workspace_tabs import install_workspace
+
+    if getattr(window, "workspace", None) is None:
+        install_workspace(window)
+    if getattr(window, "dashboard", None) is None:
+        install_dashboard(window)
+    workspace = getattr(window, "workspace", None)
+    gated = [(getattr(window, "dashboard", None), "programme.figures")]
+    if workspace is not None:
+        gated += [(workspace.employers, "workspace.read"), (workspace.placements, "workspace.read")]
+    for page, action in gated:
+        index = window.tabs.indexOf(page) if page is not None else -1
+        if index >= 0:
+            window.tabs.setTabVisible(index, actor.may(action))

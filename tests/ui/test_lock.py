@@ -174,6 +174,15 @@ def test_another_staff_member_unlocks_as_themselves(
     assert not window.demo_action.isVisible()
     assert not window.staff.staff_action.isVisible() and not window.staff.audit_action.isVisible()
     assert not window.staff.admin_menu.menuAction().isVisible()
+    # The coordinator tabs go too (the services refuse them anyway).
+    for page in (window.dashboard, window.workspace.employers, window.workspace.placements):
+        assert not window.tabs.isTabVisible(window.tabs.indexOf(page))
+    window.dashboard.refresh()  # a pending refresh does not query the figures as intake staff
+    assert window.dashboard.task is None
+    window.lock("manual")
+    _unlock(qtbot, window, "admin", ADMIN_PASSWORD)  # the admin comes back: the tabs come back
+    for page in (window.dashboard, window.workspace.employers, window.workspace.placements):
+        assert window.tabs.isTabVisible(window.tabs.indexOf(page))
 
 
 def test_the_login_dialog_refuses_a_wrong_password_and_accepts_the_right_one(
