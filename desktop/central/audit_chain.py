@@ -7,6 +7,8 @@ hash does not match its content is *altered*; an event that does not link to its
 already received with another hash is *rewritten* history; a bundle that skips events inside the
 range it declares has *dropped* them. The last two are recorded as alarms when they are seen (they
 leave no trace in the stored chain). Limitation: what a laptop never exported can be rewritten.
+A laptop restored from a backup starts a new incarnation: its chain forks at the backup and is
+resent whole, so each (device, incarnation) has a chain of its own.
 When a person is erased, their id in received events is replaced by its keyed hash (`redact`):
 such an event's own hash can no longer be recomputed, but its links still are.
 """
@@ -79,6 +81,7 @@ def _valid_event(event: dict[str, Any]) -> bool:
 def store_events(
     session: Session,
     device_id: str,
+    incarnation: int,
     events: list[dict[str, Any]],
     bundle_id: str | None,
     head: str | None = None,
@@ -96,6 +99,7 @@ def store_events(
             session.execute(
                 select(CentralAuditEventRow.seq, CentralAuditEventRow.hash)
                 .where(CentralAuditEventRow.device_id == device_id)
+                .where(CentralAuditEventRow.incarnation == incarnation)
                 .where(CentralAuditEventRow.seq.between(min(seqs), max(seqs)))
             ).all()
         )
@@ -111,6 +115,7 @@ def store_events(
         session.add(
             CentralAuditEventRow(
                 device_id=device_id,
+                incarnation=incarnation,
                 seq=seq,
                 event_id=event["id"],
                 at=event["at"],
@@ -140,7 +145,7 @@ def store_events(
                 device_id=device_id,
                 bundle_id=bundle_id,
                 file_sha256=None,
-                details=item.to_json(),
+                details={**item.to_json(), "incarnation": incarnation},
                 at=datetime.now(UTC),
             )
         )
@@ -171,11 +176,14 @@ def _holes(present: set[int], first: int, last: int) -> list[tuple[int, int]]:
     return holes
 
 
-def verify_device(session: Session, device_id: str) -> tuple[int, int, list[ChainBreak]]:
-    """(events held, contiguous up to, breaks) of one device's stored chain."""
+def verify_device(
+    session: Session, device_id: str, incarnation: int
+) -> tuple[int, int, list[ChainBreak]]:
+    """(events held, contiguous up to, breaks) of one device incarnation's stored chain."""
     stmt = (
         select(CentralAuditEventRow)
         .where(CentralAuditEventRow.device_id == device_id)
+        .where(CentralAuditEventRow.incarnation == incarnation)
         .order_by(CentralAuditEventRow.seq)
     )
     breaks: list[ChainBreak] = []
@@ -196,23 +204,29 @@ def verify_device(session: Session, device_id: str) -> tuple[int, int, list[Chai
     return count, contiguous, breaks
 
 
-def devices(session: Session) -> list[str]:
-    stmt = select(CentralAuditEventRow.device_id).distinct()
-    return sorted(session.scalars(stmt))
+def devices(session: Session) -> list[tuple[str, int]]:
+    """(device id, incarnation) of every chain held."""
+    stmt = select(CentralAuditEventRow.device_id, CentralAuditEventRow.incarnation).distinct()
+    return sorted((str(d), int(i)) for d, i in session.execute(stmt).all())
 
 
 def summary(session: Session) -> list[dict[str, Any]]:
-    """Per device: events held, contiguous up to, breaks of the stored chain, alarms seen."""
-    alarms: dict[str, list[dict[str, Any]]] = {}
+    """Per device incarnation: events held, contiguous up to, breaks of the chain, alarms seen."""
+    alarms: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for row in session.scalars(select(SyncAlarmRow).where(SyncAlarmRow.kind == ALARM_KIND)):
-        alarms.setdefault(row.device_id or "-", []).append(dict(row.details))
+        if row.device_id is None:
+            continue
+        details = {k: v for k, v in dict(row.details).items() if k != "incarnation"}
+        key = (row.device_id, int(dict(row.details).get("incarnation", 1)))
+        alarms.setdefault(key, []).append(details)
     found = []
-    for device_id in sorted(set(devices(session)) | set(alarms) - {"-"}):
-        count, contiguous, breaks = verify_device(session, device_id)
-        seen = alarms.get(device_id, [])
+    for device_id, incarnation in sorted(set(devices(session)) | set(alarms)):
+        count, contiguous, breaks = verify_device(session, device_id, incarnation)
+        seen = alarms.get((device_id, incarnation), [])
         found.append(
             {
                 "device_id": device_id,
+                "incarnation": incarnation,
                 "events": count,
                 "contiguous_up_to": contiguous,
                 "ok": not breaks and not seen,

@@ -102,7 +102,7 @@ def _ack(
 ) -> tuple[bytes, list[tuple[int, int]]]:
     ranges = received_ranges(session, device_id, incarnation)
     device = session.scalar(select(SyncDeviceRow).where(SyncDeviceRow.device_id == device_id))
-    _count, audit_up_to, _breaks = audit_chain.verify_device(session, device_id)
+    _count, audit_up_to, _breaks = audit_chain.verify_device(session, device_id, incarnation)
     data = build_ack(
         central.sign_private,
         store_id=central.store_id,
@@ -242,10 +242,13 @@ def import_bundle(
                 return pseudonym(key, ident) if erased else None
 
             breaks = audit_chain.store_events(
-                session, device_id, verified.audit, bundle_id, str(manifest.get("audit_head")), hide
+                session,
+                device_id,
+                incarnation,
+                verified.audit, bundle_id, str(manifest.get("audit_head")), hide
             )
             report.audit_events = len(verified.audit)
-            _n, _up_to, stored_breaks = audit_chain.verify_device(session, device_id)
+            _n, _up_to, stored_breaks = audit_chain.verify_device(session, device_id, incarnation)
             report.audit_breaks = [b.to_json() for b in breaks + stored_breaks]
         session.add(
             ImportedBundleRow(

@@ -321,12 +321,12 @@ def run_report(session: Session) -> int:
     print(f"open_conflicts: {figures['open_conflicts']}")
     for chain in figures["audit"]:
         state = "ok" if chain["ok"] else "BREAK"
-        print(f"audit\t{chain['device_id']}\t{chain['events']}\t{state}")
+        print(f"audit\t{chain['device_id']}#{chain['incarnation']}\t{chain['events']}\t{state}")
         for item in chain["breaks"]:
             print(
                 session.tr(
                     "central.audit_break",
-                    device=chain["device_id"],
+                    device=f"{chain['device_id']}#{chain['incarnation']}",
                     kind=item.get("kind"),
                     start=item.get("seq_from"),
                     end=item.get("seq_to"),

@@ -5,6 +5,8 @@ the same opener (so an encrypted store's copy has the same key), then every tabl
 row by row in rowid order; when a damaged page stops a scan, the copy resumes past it with
 growing jumps, so one bad page costs the rows it held and not the rest of the table. The full-text
 search index is left out: it is rebuilt from the candidates and is not needed to export them.
+SQLCipher leaves a connection in an error state once a page fails its check, so the damaged file
+is reopened (read only) after every failed read.
 """
 
 from __future__ import annotations
@@ -48,9 +50,38 @@ def _schema(conn: Any) -> list[tuple[str, str, str, str]]:
     return [(str(a), str(b), str(c), str(d)) for a, b, c, d in rows]
 
 
-def _copy_table(source: Any, target: Any, table: str) -> tuple[int, bool]:
+class _Source:
+    """The damaged file, read only; `reset()` gives a fresh connection after a failed read."""
+
+    def __init__(self, opener: Opener, path: Path) -> None:
+        self.opener, self.path, self.conn = opener, path, None
+        self.reset()
+
+    def reset(self) -> Any:
+        self.close()
+        self.conn = self.opener(self.path)
+        self.conn.execute("PRAGMA query_only = 1")  # the damaged file is evidence: never written
+        return self.conn
+
+    def close(self) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(Exception):
+                self.conn.close()
+            self.conn = None
+
+
+def _columns(source: _Source, table: str) -> list[str]:
+    query = f'PRAGMA main.table_info("{table}")'
+    try:
+        rows = source.conn.execute(query).fetchall()
+    except Exception:
+        rows = source.reset().execute(query).fetchall()
+    return [str(r[1]) for r in rows]
+
+
+def _copy_table(source: _Source, target: Any, table: str) -> tuple[int, bool]:
     """Copy readable rows of one table; returns (rows copied, whether a damaged page was met)."""
-    columns = [str(r[1]) for r in source.execute(f'PRAGMA main.table_info("{table}")').fetchall()]
+    columns = _columns(source, table)
     quoted = ", ".join(f'"{c}"' for c in columns)
     insert = (
         f'INSERT OR IGNORE INTO "{table}" (rowid, {quoted}) '
@@ -63,7 +94,7 @@ def _copy_table(source: Any, target: Any, table: str) -> tuple[int, bool]:
     while True:
         batch: list[Any] = []
         try:
-            for row in source.execute(select, (after,)):
+            for row in source.conn.execute(select, (after,)):
                 batch.append(tuple(row))
                 after = int(row[0])
                 if len(batch) >= _BATCH:
@@ -77,6 +108,7 @@ def _copy_table(source: Any, target: Any, table: str) -> tuple[int, bool]:
                 target.executemany(insert, batch)  # our own write failing (disk full) is raised
                 copied += len(batch)
             damaged = True
+            source.reset()
             if jump > _MAX_JUMP:
                 return copied, damaged
             after += jump
@@ -88,13 +120,13 @@ def salvage(opener: Opener, damaged: Path, out: Path) -> SalvageReport:
     if out.exists():
         raise FileExistsError(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    source = opener(damaged)
     report = SalvageReport(out)
+    source: _Source | None = None
     target = None
     try:
-        source.execute("PRAGMA query_only = 1")  # the damaged file is evidence: never written
+        source = _Source(opener, damaged)
         try:
-            schema = _schema(source)
+            schema = _schema(source.conn)
         except Exception as exc:
             raise SalvageError() from exc
         target = opener(out)
@@ -124,10 +156,11 @@ def salvage(opener: Opener, damaged: Path, out: Path) -> SalvageReport:
                     target.execute(sql)
         target.execute("COMMIT")
     except BaseException:
-        for conn in (target, source):
-            if conn is not None:
-                with contextlib.suppress(Exception):
-                    conn.close()
+        if source is not None:
+            source.close()
+        if target is not None:
+            with contextlib.suppress(Exception):
+                target.close()
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{out}{suffix}").unlink(missing_ok=True)
         raise

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.storage.models import DeviceRow, OutboxOpRow, SyncClockRow
+from desktop.storage.models import DeviceRow, OutboxOpRow, SyncClockRow, SyncStateRow
 from desktop.storage.store import Store
 from desktop.sync.canonical import dumps, loads
 from desktop.sync.errors import SyncError
@@ -80,6 +80,11 @@ def start_incarnation(session: Session, incarnation: int) -> int:
         )
     )
     device.incarnation = incarnation
+    # The audit chain forks at the backup: central keeps one chain per incarnation, so this one
+    # is sent whole from its first event.
+    state = session.get(SyncStateRow, device.id)
+    if state is not None:
+        state.audit_acked_up_to = 0
     session.flush()
     return len(rows)
 

@@ -237,7 +237,8 @@ def apply_ack(store: Store, data: bytes) -> AckResult:
         audit_up_to = body.get("audit_up_to")
         if not isinstance(audit_up_to, int) or isinstance(audit_up_to, bool):
             audit_up_to = 0
-        if audit_up_to > state.audit_acked_up_to:
+        # An ack for an earlier incarnation speaks of the chain before the restore, not this one.
+        if incarnation == device.incarnation and audit_up_to > state.audit_acked_up_to:
             state.audit_acked_up_to = min(audit_up_to, audit_log.head(session)[0])
         revoked = body.get("revocation") is not None
         if revoked and state.revoked_at is None:

@@ -100,6 +100,7 @@ def test_r7_a_restored_laptop_is_a_new_incarnation_for_central(
     tmp_path: Path, central: Central
 ) -> None:
     laptop = make_laptop(tmp_path, "portable", central)
+    device_id = laptop.device_id
     first = laptop.save(person(1, "Avant"))
     backup = laptop.app.backups.back_up_now(laptop.actor)
     lost_here = laptop.save(person(2, "Perdu"))
@@ -130,6 +131,12 @@ def test_r7_a_restored_laptop_is_a_new_incarnation_for_central(
 
         present = set(session.scalars(select(CandidateRow.id)))
     assert {first, lost_here, after} <= present  # central kept what the laptop lost
+    # The audit trail forks at the backup: one whole, unbroken chain per incarnation.
+    from desktop.central.report import summary
+
+    chains = [c for c in summary(central.store)["audit"] if c["device_id"] == device_id]
+    assert [(c["incarnation"], c["ok"]) for c in chains] == [(1, True), (2, True)]
+    assert chains[1]["events"] == chains[1]["contiguous_up_to"] > 0
 
     # Counter-example: the same backup put back by copying the file (no new incarnation) reuses
     # seqs central already has, with other content: central raises the equivocation alarm.

@@ -236,6 +236,8 @@ class CentralAuditEventRow(Base):
     __tablename__ = "central_audit_events"
 
     device_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    # A restored laptop starts a new incarnation whose chain forks from the backup: one chain each.
+    incarnation: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     event_id: Mapped[str] = mapped_column(String(UUID_LEN))
     at: Mapped[str] = mapped_column(String(40))

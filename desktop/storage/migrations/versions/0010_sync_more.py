@@ -38,6 +38,7 @@ def upgrade() -> None:
     op.create_table(
         "central_audit_events",
         sa.Column("device_id", sa.String(length=36), nullable=False),
+        sa.Column("incarnation", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("seq", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("event_id", sa.String(length=36), nullable=False),
         sa.Column("at", sa.String(length=40), nullable=False),
@@ -51,7 +52,9 @@ def upgrade() -> None:
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.Column("bundle_id", sa.String(length=36), nullable=True),
         sa.Column("redacted", sa.Boolean(), nullable=False),
-        sa.PrimaryKeyConstraint("device_id", "seq", name=op.f("pk_central_audit_events")),
+        sa.PrimaryKeyConstraint(
+            "device_id", "incarnation", "seq", name=op.f("pk_central_audit_events")
+        ),
     )
     with op.batch_alter_table("central_identity", schema=None) as batch_op:
         batch_op.add_column(sa.Column("tombstone_key", sa.LargeBinary(), nullable=True))
