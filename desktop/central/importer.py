@@ -21,10 +21,9 @@ from desktop.central import audit_chain
 from desktop.central.materialise import alias_map, materialise, resolve
 from desktop.central.merge import (
     ALIAS,
-    CANDIDATE,
     ChunkResult,
     apply_ops,
-    is_tombstoned,
+    erased_ids,
     pseudonym,
     tombstone_key,
 )
@@ -41,7 +40,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.ops import Op
 from desktop.sync.privacy_gate import check_transfer_allowed
 
-CHUNK_SIZE = 500
+CHUNK_SIZE = 2000  # ops per transaction: a crash costs at most one chunk, redone on retry
 ALARM_CODES = {
     "bundle.equivocation": "equivocation",
     "bundle.future_clock": "future_clock",
@@ -236,16 +235,23 @@ def import_bundle(
             )
         else:  # a revoked device's audit events are trusted only from a fully legitimate bundle
             key = tombstone_key(session)
+            named: set[str] = set()
+            for event in verified.audit:
+                ids = event.get("entity_ids")
+                named |= {str(i) for i in ids} if isinstance(ids, list) else set()
+            erased = erased_ids(session, key, named)
 
             def hide(ident: str) -> str | None:
-                erased = is_tombstoned(session, key, CANDIDATE, ident)
-                return pseudonym(key, ident) if erased else None
+                return pseudonym(key, ident) if ident in erased else None
 
             breaks = audit_chain.store_events(
                 session,
                 device_id,
                 incarnation,
-                verified.audit, bundle_id, str(manifest.get("audit_head")), hide
+                verified.audit,
+                bundle_id,
+                str(manifest.get("audit_head")),
+                hide,
             )
             report.audit_events = len(verified.audit)
             _n, _up_to, stored_breaks = audit_chain.verify_device(session, device_id, incarnation)

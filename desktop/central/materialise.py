@@ -7,35 +7,29 @@ Timestamps come from the clocks of its ops. Merged-away and tombstoned candidate
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.central.merge import ALIAS, CANDIDATE, is_tombstoned, tombstone_key
+from desktop.central.candidate_writer import Rebuilt, write_candidates
+from desktop.central.merge import ALIAS, CANDIDATE, erased_ids, tombstone_key
 from desktop.domain.candidate import Candidate, EventRef
-from desktop.domain.eligibility import assess
-from desktop.domain.enums import Decision
-from desktop.domain.names import email_key, name_key
 from desktop.storage.candidate_store import (
     ADDRESS_FIELDS,
     CANDIDATE_FIELDS,
     CHILD_TABLES,
     IMMIGRATION_FIELDS,
-    new_assessment_row,
-    upsert_candidate,
 )
-from desktop.storage.models import CandidateRow, EligibilityRow, FieldRegisterRow
-from desktop.storage.search_index import index_candidate, search_text_for, unindex_candidate
+from desktop.storage.models import CandidateRow, FieldRegisterRow
+from desktop.storage.search_index import unindex_candidate
 from desktop.sync import hlc
 from desktop.sync.canonical import loads, parse_instant
 from desktop.sync.outbox import DECISION, DECISION_FIELD, EVENT_FIELD
 
 INSTANTS = {("consent", "granted_at"), ("consent", "withdrawn_at")}
-_ASSESSMENT_NS = uuid.UUID("6f1b7a52-3c1e-4d8e-9a51-2f0c8f6d3b10")
 _MAX_ALIAS_DEPTH = 32
 
 
@@ -78,8 +72,8 @@ def _decode(entity: str, name: str, raw: str) -> Any:
     return value
 
 
-def _winners(regs: list[FieldRegisterRow]) -> dict[str, FieldRegisterRow]:
-    best: dict[str, FieldRegisterRow] = {}
+def _winners(regs: list[Any]) -> dict[str, Any]:
+    best: dict[str, Any] = {}
     for reg in regs:
         old = best.get(reg.field)
         if old is None or (reg.hlc, reg.device_id, reg.incarnation, reg.seq) > (
@@ -92,8 +86,8 @@ def _winners(regs: list[FieldRegisterRow]) -> dict[str, FieldRegisterRow]:
     return best
 
 
-def _build(root: str, regs: list[FieldRegisterRow]) -> Candidate | None:
-    by_entity: dict[tuple[str, str], list[FieldRegisterRow]] = {}
+def _build(root: str, regs: list[Any]) -> Candidate | None:
+    by_entity: dict[tuple[str, str], list[Any]] = {}
     for reg in regs:
         if reg.entity != ALIAS:
             by_entity.setdefault((reg.entity, reg.row_id), []).append(reg)
@@ -140,22 +134,7 @@ def _remove(session: Session, candidate_id: str) -> None:
         session.flush()
 
 
-def _release_children(session: Session, c: Candidate) -> None:
-    """Child rows that now belong to `c` (after a merge or an unmerge) leave their old owner."""
-    for _entity, attr, row_cls, _dom_cls, _fields in CHILD_TABLES:
-        ids = [item.id for item in getattr(c, attr)]
-        if not ids:
-            continue
-        stmt = select(row_cls).where(row_cls.id.in_(ids), row_cls.candidate_id != c.id)
-        for child in list(session.scalars(stmt)):
-            owner = session.get(CandidateRow, child.candidate_id)
-            session.delete(child)
-            session.flush()
-            if owner is not None:
-                session.expire(owner, [attr])
-
-
-def _decision(regs: list[FieldRegisterRow]) -> dict[str, Any] | None:
+def _decision(regs: list[Any]) -> dict[str, Any] | None:
     """The latest staff decision among a cluster's decision registers (last writer wins)."""
     found = [r for r in regs if r.entity == DECISION and r.field == DECISION_FIELD]
     if not found:
@@ -165,86 +144,46 @@ def _decision(regs: list[FieldRegisterRow]) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def _store_assessment(
-    session: Session, c: Candidate, now: datetime, decision: dict[str, Any] | None
-) -> None:
-    result = assess(c, date.today())
-    reasons = {
-        "items": [
-            {"rule": r.rule, "result": r.result, "code": r.code, "params": r.params}
-            for r in result.reasons
-        ]
-    }
-    row = session.scalar(select(EligibilityRow).where(EligibilityRow.candidate_id == c.id))
-    if row is None:
-        row = new_assessment_row(session, c.id, str(uuid.uuid5(_ASSESSMENT_NS, c.id)), now)
-    row.suggested, row.reasons, row.rule_set_version = (
-        result.suggested,
-        reasons,
-        result.rule_set_version,
-    )
-    row.updated_at = now
-    if decision is not None:  # without a synced decision, one taken at central stays
-        code = decision.get("decision")
-        row.decision = code if code in _DECISIONS else None
-        row.decided_by = _text(decision.get("decided_by")) if row.decision else None
-        row.decided_at = _instant(decision.get("decided_at")) if row.decision else None
-        row.comment = _text(decision.get("comment"))
-
-
-_DECISIONS = {d.value for d in Decision}
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _instant(value: object) -> datetime | None:
-    try:
-        return parse_instant(value)
-    except ValueError:
-        return None
+def _registers(session: Session, ids: set[str]) -> dict[str, list[Any]]:
+    """Registers (plain rows) of these candidate ids, by candidate id."""
+    found: dict[str, list[Any]] = {}
+    table = FieldRegisterRow.__table__
+    names = sorted(ids)
+    for start in range(0, len(names), 400):
+        stmt = select(table).where(table.c.candidate_id.in_(names[start : start + 400]))
+        for reg in session.execute(stmt):
+            found.setdefault(reg.candidate_id, []).append(reg)
+    return found
 
 
 def materialise(session: Session, roots: Iterable[str], aliases: dict[str, str]) -> tuple[int, int]:
     """Rebuild these survivors (and drop rows of merged-away ids); returns (added, updated)."""
-    added = updated = 0
     key = tombstone_key(session)
     members: dict[str, set[str]] = {}
     for loser in aliases:
         members.setdefault(resolve(aliases, loser), set()).add(loser)
+    survivors: list[str] = []
     for root in sorted(set(roots)):
         if resolve(aliases, root) != root:
             _remove(session, root)
             continue
-        cluster = {root} | members.get(root, set())
-        for other in cluster - {root}:
+        for other in members.get(root, set()) - {root}:
             _remove(session, other)
-        dead = is_tombstoned(session, key, CANDIDATE, root)
-        regs = list(
-            session.scalars(
-                select(FieldRegisterRow).where(FieldRegisterRow.candidate_id.in_(sorted(cluster)))
-            )
-        )
-        c = None if dead else _build(root, regs)
+        survivors.append(root)
+    dead = erased_ids(session, key, survivors)
+    clusters = {root: {root} | members.get(root, set()) for root in survivors if root not in dead}
+    regs_of = _registers(session, set().union(*clusters.values()) if clusters else set())
+    rebuilt: list[Rebuilt] = []
+    for root in survivors:
+        regs = [r for member in sorted(clusters.get(root, ())) for r in regs_of.get(member, [])]
+        c = None if root in dead else _build(root, regs)
         if c is None:
             _remove(session, root)
             continue
         created = _to_dt(min(r.hlc for r in regs))
         changed = _to_dt(max(r.hlc for r in regs))
-        existed = session.get(CandidateRow, root) is not None
-        _release_children(session, c)
-        row, _changes = upsert_candidate(session, c, actor_id=None, now=created)
-        if c.event is None:
-            row.event_id = None
-        row.created_at, row.updated_at = created, changed
-        row.name_key = name_key(c.given_names, c.family_name) or None
-        row.email_key = email_key(c.email) if c.email else None
-        index_candidate(session, row, search_text_for(c))
-        _store_assessment(session, c, changed, _decision(regs))
-        if existed:
-            updated += 1
-        else:
-            added += 1
+        rebuilt.append(Rebuilt(c, created, changed, _decision(regs)))
     session.flush()
+    added, updated = write_candidates(session, rebuilt)
+    session.expire_all()  # ORM objects loaded before the bulk writes are stale now
     return added, updated

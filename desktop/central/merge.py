@@ -21,11 +21,13 @@ import hmac
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop.central import audit_chain
+from desktop.storage.bulk_insert import insert_rows
 from desktop.storage.models import (
     CentralIdentityRow,
     FieldHeadRow,
@@ -53,11 +55,12 @@ class ChunkResult:
     candidates: set[str] = field(default_factory=set)  # raw candidate ids touched
 
 
-def _order(row: FieldHeadRow | FieldRegisterRow) -> tuple[int, str, int, int]:
+def _order(row: Any) -> tuple[int, str, int, int]:
+    """(hlc, device, incarnation, seq) of a head or register (ORM object or plain row)."""
     return (row.hlc, row.device_id, row.incarnation, row.seq)
 
 
-def _op_id(row: FieldHeadRow | FieldRegisterRow) -> str:
+def _op_id(row: Any) -> str:
     return f"{row.device_id}:{row.incarnation}:{row.seq}"
 
 
@@ -148,6 +151,18 @@ def is_tombstoned(session: Session, key: bytes, entity: str, row_id: str) -> boo
     return session.get(TombstoneRow, (entity, pseudonym(key, row_id))) is not None
 
 
+def erased_ids(session: Session, key: bytes, ids: Iterable[str]) -> set[str]:
+    """The ids among these whose candidate is tombstoned (erased or deleted)."""
+    clear = {pseudonym(key, i): i for i in ids}
+    found: set[str] = set()
+    for chunk in _in_chunks(clear):
+        stmt = select(TombstoneRow.row_id).where(
+            TombstoneRow.entity == CANDIDATE, TombstoneRow.row_id.in_(chunk)
+        )
+        found |= {clear[h] for h in session.scalars(stmt)}
+    return found
+
+
 def _tombstoned(
     session: Session, key: bytes, ops: list[Op]
 ) -> tuple[set[str], set[tuple[str, str]]]:
@@ -199,97 +214,155 @@ def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkRe
         else:
             outcome[op.seq] = APPLIED
             live.append(op)
-    touched = _update_heads(session, live)
-    recompute_fields(session, touched)
+    session.flush()  # tombstones and purges before the bulk statements below
+    touched, heads = _update_heads(session, live)
+    recompute_fields(session, touched, heads)
+    log: list[dict[str, object]] = []
     for op in new:
         kept = outcome[op.seq] != ERASED
         gone = op.candidate in dead_candidates  # the person is erased: no id in clear
-        session.add(
-            OpLogRow(
-                device_id=op.device,
-                incarnation=op.incarnation,
-                seq=op.seq,
-                op_hash=op.digest(),
-                hlc=op.hlc,
-                candidate_id=pseudonym(key, op.candidate) if gone else op.candidate,
-                entity=op.entity,
-                row_id=pseudonym(key, op.row) if gone else op.row,
-                bundle_id=bundle_id,
-                outcome=outcome[op.seq],
-                body=op.body() if kept and not gone else None,
-            )
+        log.append(
+            {
+                "device_id": op.device,
+                "incarnation": op.incarnation,
+                "seq": op.seq,
+                "op_hash": op.digest(),
+                "hlc": op.hlc,
+                "candidate_id": pseudonym(key, op.candidate) if gone else op.candidate,
+                "entity": op.entity,
+                "row_id": pseudonym(key, op.row) if gone else op.row,
+                "bundle_id": bundle_id,
+                "outcome": outcome[op.seq],
+                "body": op.body() if kept and not gone else None,
+            }
         )
         if kept:
             result.candidates.add(op.candidate)
+    if log:
+        insert_rows(session, OpLogRow, log)
     result.applied = len(new) - result.dropped
     session.flush()
     return result
 
 
-def _update_heads(session: Session, ops: list[Op]) -> set[FieldKey]:
-    heads: dict[tuple[str, str, str, str], FieldHeadRow] = {}
+_HEAD = FieldHeadRow.__table__.c
+_REG = FieldRegisterRow.__table__.c
+_CONFLICT = SyncConflictRow.__table__.c
+
+
+@dataclass(slots=True)
+class _Head:
+    """A field head as plain attributes (read from the store or just written)."""
+
+    entity: str
+    row_id: str
+    field: str
+    device_id: str
+    incarnation: int
+    seq: int
+    hlc: int
+    candidate_id: str
+    value: str
+
+
+HeadMap = dict[tuple[str, str, str, str], _Head]
+
+
+def _update_heads(session: Session, ops: list[Op]) -> tuple[set[FieldKey], HeadMap]:
+    """Each origin device's latest op per field, written in bulk (new rows, then changed ones).
+
+    Returns the touched fields and every head of the ops' rows after the change."""
+    held: HeadMap = {}
     for ids in _in_chunks(op.row for op in ops):
-        for head in session.scalars(select(FieldHeadRow).where(FieldHeadRow.row_id.in_(ids))):
-            heads[(head.entity, head.row_id, head.field, head.device_id)] = head
+        stmt = select(FieldHeadRow.__table__).where(_HEAD.row_id.in_(ids))
+        for row in session.execute(stmt).mappings():
+            head = _Head(**row)
+            held[(head.entity, head.row_id, head.field, head.device_id)] = head
+    stored = set(held)
+    written: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     touched: set[FieldKey] = set()
     for op in ops:
         key = (op.entity, op.row, op.field, op.device)
-        found = heads.get(key)
-        if found is None:
-            head = FieldHeadRow(
-                entity=op.entity,
-                row_id=op.row,
-                field=op.field,
-                device_id=op.device,
-                incarnation=op.incarnation,
-                seq=op.seq,
-                hlc=op.hlc,
-                candidate_id=op.candidate,
-                value=dumps(op.value),
-            )
-            session.add(head)
-            heads[key] = head
-        elif op.order > _order(found):
-            head = found
-            head.incarnation, head.seq, head.hlc = op.incarnation, op.seq, op.hlc
-            head.value, head.candidate_id = dumps(op.value), op.candidate
-        else:
+        found = held.get(key)
+        if found is not None and op.order <= _order(found):
             continue
+        values: dict[str, Any] = {
+            "entity": op.entity,
+            "row_id": op.row,
+            "field": op.field,
+            "device_id": op.device,
+            "incarnation": op.incarnation,
+            "seq": op.seq,
+            "hlc": op.hlc,
+            "candidate_id": op.candidate,
+            "value": dumps(op.value),
+        }
+        written[key] = values
+        held[key] = _Head(**values)
         touched.add((op.entity, op.row, op.field))
-    session.flush()
-    return touched
+    fresh = [values for key, values in written.items() if key not in stored]
+    changed = [values for key, values in written.items() if key in stored]
+    insert_rows(session, FieldHeadRow, fresh)
+    if changed:
+        session.execute(update(FieldHeadRow), changed)
+    return touched, held
 
 
-def recompute_fields(session: Session, touched: set[FieldKey]) -> None:
-    """Registers and conflict rows of these fields, from the heads alone."""
+def recompute_fields(
+    session: Session, touched: set[FieldKey], known: HeadMap | None = None
+) -> None:
+    """Registers and conflict rows of these fields, from the heads alone (written in bulk).
+
+    `known`: every head of the touched rows, when the caller has just read and written them."""
     if not touched:
         return
+    session.flush()
     rows = {key[1] for key in touched}
-    heads: dict[FieldKey, list[FieldHeadRow]] = {}
-    registers: dict[FieldKey, FieldRegisterRow] = {}
-    conflicts: dict[FieldKey, list[SyncConflictRow]] = {}
-    for ids in _in_chunks(rows):
-        for head in session.scalars(select(FieldHeadRow).where(FieldHeadRow.row_id.in_(ids))):
+    heads: dict[FieldKey, list[Any]] = {}
+    registers: set[FieldKey] = set()
+    conflicts: dict[FieldKey, set[str]] = {}
+    if known is not None:
+        for head in known.values():
             heads.setdefault((head.entity, head.row_id, head.field), []).append(head)
-        for reg in session.scalars(
-            select(FieldRegisterRow).where(FieldRegisterRow.row_id.in_(ids))
+    for ids in _in_chunks(rows):
+        if known is None:
+            stmt = select(FieldHeadRow.__table__).where(_HEAD.row_id.in_(ids))
+            for stored in session.execute(stmt):
+                heads.setdefault((stored.entity, stored.row_id, stored.field), []).append(stored)
+        for entity, row_id, name in session.execute(
+            select(_REG.entity, _REG.row_id, _REG.field).where(_REG.row_id.in_(ids))
         ):
-            registers[(reg.entity, reg.row_id, reg.field)] = reg
-        for c in session.scalars(select(SyncConflictRow).where(SyncConflictRow.row_id.in_(ids))):
-            conflicts.setdefault((c.entity, c.row_id, c.field), []).append(c)
+            registers.add((entity, row_id, name))
+        for ident, entity, row_id, name in session.execute(
+            select(_CONFLICT.id, _CONFLICT.entity, _CONFLICT.row_id, _CONFLICT.field).where(
+                _CONFLICT.row_id.in_(ids)
+            )
+        ):
+            conflicts.setdefault((entity, row_id, name), set()).add(ident)
     identity = session.scalar(select(CentralIdentityRow.store_id))
+    fresh_regs: list[dict[str, object]] = []
+    changed_regs: list[dict[str, object]] = []
+    stale: list[str] = []
+    fresh_conflicts: list[dict[str, object]] = []
     for key in sorted(touched):
         field_heads = heads.get(key, [])
         if not field_heads:
             continue
         winner = max(field_heads, key=_order)
-        reg = registers.get(key) or FieldRegisterRow(entity=key[0], row_id=key[1], field=key[2])
-        if key not in registers:
-            session.add(reg)
-        reg.device_id, reg.incarnation, reg.seq = winner.device_id, winner.incarnation, winner.seq
-        reg.hlc, reg.candidate_id, reg.value = winner.hlc, winner.candidate_id, winner.value
-        old = {c.id: c for c in conflicts.get(key, [])}
-        wanted: dict[str, tuple[FieldHeadRow, FieldHeadRow]] = {}
+        values = {
+            "entity": key[0],
+            "row_id": key[1],
+            "field": key[2],
+            "device_id": winner.device_id,
+            "incarnation": winner.incarnation,
+            "seq": winner.seq,
+            "hlc": winner.hlc,
+            "candidate_id": winner.candidate_id,
+            "value": winner.value,
+        }
+        (changed_regs if key in registers else fresh_regs).append(values)
+        old = conflicts.get(key, set())
+        wanted: dict[str, Any] = {}
         by_central = winner.device_id == identity  # an admin's choice saw every older value
         for head in field_heads:
             if by_central and _order(head) < _order(winner):
@@ -298,24 +371,28 @@ def recompute_fields(session: Session, touched: set[FieldKey]) -> None:
                 ident = hashlib.sha256(
                     "|".join([*key, _op_id(winner), _op_id(head)]).encode()
                 ).hexdigest()
-                wanted[ident] = (winner, head)
-        for ident, row in old.items():
-            if ident not in wanted:
-                session.delete(row)
-        for ident, (win, lose) in wanted.items():
-            if ident in old:
-                continue
-            session.add(
-                SyncConflictRow(
-                    id=ident,
-                    entity=key[0],
-                    row_id=key[1],
-                    field=key[2],
-                    candidate_id=win.candidate_id,
-                    winner_op=_op_id(win),
-                    loser_op=_op_id(lose),
-                    winner_value=win.value,
-                    loser_value=lose.value,
-                )
-            )
-    session.flush()
+                wanted[ident] = head
+        stale += [ident for ident in old if ident not in wanted]
+        fresh_conflicts += [
+            {
+                "id": ident,
+                "entity": key[0],
+                "row_id": key[1],
+                "field": key[2],
+                "candidate_id": winner.candidate_id,
+                "winner_op": _op_id(winner),
+                "loser_op": _op_id(lose),
+                "winner_value": winner.value,
+                "loser_value": lose.value,
+            }
+            for ident, lose in wanted.items()
+            if ident not in old
+        ]
+    if fresh_regs:
+        insert_rows(session, FieldRegisterRow, fresh_regs)
+    if changed_regs:
+        session.execute(update(FieldRegisterRow), changed_regs)
+    for ids in _in_chunks(stale):
+        session.execute(delete(SyncConflictRow).where(SyncConflictRow.id.in_(ids)))
+    if fresh_conflicts:
+        insert_rows(session, SyncConflictRow, fresh_conflicts)

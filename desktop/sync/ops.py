@@ -38,6 +38,9 @@ class Op:
     actor: str | None
     # The hash of the op as its laptop wrote it, when it was upcast from an older op version.
     origin_digest: str | None = dc_field(default=None, compare=False)
+    # The canonical line it was read from (a current-version op): its body, ready to store. Not
+    # an init field, so `dataclasses.replace` (a changed op) never carries it over.
+    line: bytes | None = dc_field(default=None, init=False, compare=False, repr=False)
 
     @property
     def op_id(self) -> str:
@@ -65,12 +68,14 @@ class Op:
         }
 
     def body(self) -> str:
+        if self.line is not None:
+            return self.line.decode("utf-8")
         return dumps(self.to_json())
 
     def digest(self) -> str:
         if self.origin_digest is not None:
             return self.origin_digest
-        return sha256_hex(dump_bytes(self.to_json()))
+        return sha256_hex(self.line if self.line is not None else dump_bytes(self.to_json()))
 
 
 def _typed(obj: dict[str, Any], key: str, kind: type) -> Any:
@@ -80,7 +85,7 @@ def _typed(obj: dict[str, Any], key: str, kind: type) -> Any:
     return value
 
 
-def op_from_json(obj: object, origin_digest: str | None = None) -> Op:
+def op_from_json(obj: object, origin_digest: str | None = None, line: bytes | None = None) -> Op:
     if not isinstance(obj, dict) or set(obj) != _KEYS or obj.get("v") != OP_VERSION:
         raise OpFormatError("shape")
     kind = _typed(obj, "kind", str)
@@ -103,6 +108,8 @@ def op_from_json(obj: object, origin_digest: str | None = None) -> Op:
         actor=actor,
         origin_digest=origin_digest,
     )
+    if line is not None:
+        object.__setattr__(op, "line", line)
     if op.seq < 1 or op.incarnation < 1 or op.hlc < 0 or (kind == SET and not op.field):
         raise OpFormatError("range")
     return op

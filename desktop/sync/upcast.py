@@ -53,5 +53,5 @@ def op_from_line(line: bytes) -> Op:
     if not isinstance(obj, dict) or dump_bytes(obj) != line:
         raise OpFormatError("canonical")
     if obj.get("v") == ops.OP_VERSION:
-        return op_from_json(obj)
+        return op_from_json(obj, line=line)  # the line is canonical: it is the body
     return op_from_json(upcast(obj), origin_digest=sha256_hex(line))

@@ -1,0 +1,68 @@
+"""Insert many rows at once: PostgreSQL's COPY, or one `executemany` elsewhere.
+
+The central import writes tens of thousands of rows per bundle (op log, field heads and
+registers, rebuilt candidates). On PostgreSQL, `COPY … FROM STDIN` through psycopg streams them in
+one statement inside the current transaction; on SQLite a Core `executemany` is already fast.
+Each value goes through its column type's bind processing (UTC instants, JSON), and columns a
+row leaves out get their scalar default, exactly as an ORM insert would store them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Column, Table, insert
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.orm import Session
+
+_COPY_FROM = 64  # fewer rows than this: a plain executemany costs less than setting up COPY
+
+
+def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert these rows (dicts of column values) into the table of `model` (a class or Table)."""
+    if not rows:
+        return
+    table: Table = getattr(model, "__table__", model)
+    conn = session.connection()
+    if conn.dialect.name != "postgresql" or len(rows) < _COPY_FROM:
+        conn.execute(insert(table), list(rows))
+        return
+    _copy(conn, table, rows)
+
+
+def _copy(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    names = set().union(*(row.keys() for row in rows))
+    columns = [c for c in table.columns if c.name in names or _scalar_default(c) is not None]
+    converters = [_converter(c, conn.dialect) for c in columns]
+    defaults = [_scalar_default(c) for c in columns]
+    quoted = ", ".join(conn.dialect.identifier_preparer.quote(c.name) for c in columns)
+    target = conn.dialect.identifier_preparer.format_table(table)
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(f"COPY {target} ({quoted}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(
+                [
+                    convert(row.get(c.name, default))
+                    for c, convert, default in zip(columns, converters, defaults, strict=True)
+                ]
+            )
+
+
+def _scalar_default(column: Column[Any]) -> Any:
+    default = column.default
+    if default is not None and getattr(default, "is_scalar", False):
+        return default.arg  # type: ignore[attr-defined]
+    return None
+
+
+def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]:
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if process is None:
+        return _same
+    return lambda value: None if value is None else process(value)
+
+
+def _same(value: Any) -> Any:
+    return value
