@@ -84,7 +84,7 @@ def write_candidates(session: Session, items: list[Rebuilt]) -> tuple[int, int]:
     if changed:
         session.execute(update(CandidateRow), changed)
     _replace_immigration(session, items, ids, immigration_held)
-    _replace_children(session, items, ids)
+    _replace_children(session, items, [i for i in ids if i in held])
     _index(session, items, held)
     _assess(session, items, ids)
     return len(fresh), len(changed)
@@ -142,8 +142,10 @@ def _replace_immigration(
         insert_rows(session, ImmigrationProfileRow, rows)
 
 
-def _replace_children(session: Session, items: list[Rebuilt], ids: list[str]) -> None:
-    """Child rows are replaced whole; rows that moved here in a merge leave their old owner."""
+def _replace_children(session: Session, items: list[Rebuilt], held: list[str]) -> None:
+    """Child rows are replaced whole; rows that moved here in a merge leave their old owner.
+
+    `held`: the candidates central already had (a new candidate has no child rows yet)."""
     for entity, attr, row_cls, _dom_cls, fields in CHILD_TABLES:
         rows: list[dict[str, Any]] = []
         for item in items:
@@ -160,7 +162,7 @@ def _replace_children(session: Session, items: list[Rebuilt], ids: list[str]) ->
                     values["position"] = position
                 rows.append(values)
         child_ids = [str(row["id"]) for row in rows]
-        for chunk in _chunks(ids):
+        for chunk in _chunks(held):
             session.execute(delete(row_cls).where(row_cls.candidate_id.in_(chunk)))
         for chunk in _chunks(child_ids):
             session.execute(delete(row_cls).where(row_cls.id.in_(chunk)))

@@ -40,7 +40,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.ops import Op
 from desktop.sync.privacy_gate import check_transfer_allowed
 
-CHUNK_SIZE = 2000  # ops per transaction: a crash costs at most one chunk, redone on retry
+CHUNK_SIZE = 5000  # ops per transaction: a crash costs at most one chunk, redone on retry
 ALARM_CODES = {
     "bundle.equivocation": "equivocation",
     "bundle.future_clock": "future_clock",

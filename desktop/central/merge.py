@@ -263,6 +263,7 @@ class _Head:
     hlc: int
     candidate_id: str
     value: str
+    row: dict[str, Any] | None = None  # the values just written (a register of the same shape)
 
 
 HeadMap = dict[tuple[str, str, str, str], _Head]
@@ -298,7 +299,7 @@ def _update_heads(session: Session, ops: list[Op]) -> tuple[set[FieldKey], HeadM
             "value": dumps(op.value),
         }
         written[key] = values
-        held[key] = _Head(**values)
+        held[key] = _Head(**values, row=values)
         touched.add((op.entity, op.row, op.field))
     fresh = [values for key, values in written.items() if key not in stored]
     changed = [values for key, values in written.items() if key in stored]
@@ -344,12 +345,12 @@ def recompute_fields(
     changed_regs: list[dict[str, object]] = []
     stale: list[str] = []
     fresh_conflicts: list[dict[str, object]] = []
-    for key in sorted(touched):
+    for key in touched:
         field_heads = heads.get(key, [])
         if not field_heads:
             continue
-        winner = max(field_heads, key=_order)
-        values = {
+        winner = field_heads[0] if len(field_heads) == 1 else max(field_heads, key=_order)
+        values = winner.row or {
             "entity": key[0],
             "row_id": key[1],
             "field": key[2],
@@ -362,6 +363,8 @@ def recompute_fields(
         }
         (changed_regs if key in registers else fresh_regs).append(values)
         old = conflicts.get(key, set())
+        if len(field_heads) == 1 and not old:
+            continue  # one device wrote this field: no conflict to keep or to drop
         wanted: dict[str, Any] = {}
         by_central = winner.device_id == identity  # an admin's choice saw every older value
         for head in field_heads:

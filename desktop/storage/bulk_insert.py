@@ -10,6 +10,7 @@ row leaves out get their scalar default, exactly as an ORM insert would store th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, Table, insert
@@ -20,7 +21,7 @@ _COPY_FROM = 64  # fewer rows than this: a plain executemany costs less than set
 
 
 def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert these rows (dicts of column values) into the table of `model` (a class or Table)."""
+    """Insert these rows (dicts of column values, all with the same keys) into `model`'s table."""
     if not rows:
         return
     table: Table = getattr(model, "__table__", model)
@@ -32,7 +33,8 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
 
 
 def _copy(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    names = set().union(*(row.keys() for row in rows))
+    """COPY the rows (which all have the keys of the first one) into `table`."""
+    names = set(rows[0])
     columns = [c for c in table.columns if c.name in names or _scalar_default(c) is not None]
     converters = [_converter(c, conn.dialect) for c in columns]
     defaults = [_scalar_default(c) for c in columns]
@@ -41,13 +43,14 @@ def _copy(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> Non
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cursor, cursor.copy(f"COPY {target} ({quoted}) FROM STDIN") as copy:
+        if all(c.name in names for c in columns) and all(f is _same for f in converters):
+            pick = itemgetter(*(c.name for c in columns))  # strings and numbers: as they are
+            for row in rows:
+                copy.write_row(pick(row) if len(columns) > 1 else (pick(row),))
+            return
+        triples = list(zip((c.name for c in columns), converters, defaults, strict=True))
         for row in rows:
-            copy.write_row(
-                [
-                    convert(row.get(c.name, default))
-                    for c, convert, default in zip(columns, converters, defaults, strict=True)
-                ]
-            )
+            copy.write_row([convert(row.get(name, default)) for name, convert, default in triples])
 
 
 def _scalar_default(column: Column[Any]) -> Any:

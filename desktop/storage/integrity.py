@@ -1,7 +1,9 @@
-"""Integrity checks of an opened store: `quick_check` at start, full check before an export.
+"""Integrity checks of an opened store: `quick_check` at start, the pages before an export.
 
 The full check adds SQLCipher's `cipher_integrity_check` (the HMAC of every page); on a plain
-SQLite store that pragma is unknown and returns nothing, so the same code serves both.
+SQLite store that pragma is unknown and returns nothing, so the same code serves both. Before an
+export only the pages are checked (sync-security.md §3: damage on disk fails a page's HMAC; the
+b-tree was checked at start): on a plain SQLite store, `quick_check` stands in for it.
 """
 
 from __future__ import annotations
@@ -34,8 +36,30 @@ def store_verdict(store: Store, *, quick: bool) -> str:
         raw.close()
 
 
-def require_intact(store: Store, *, quick: bool = False) -> None:
-    """Raise `StoreError("store.damaged")` when the store fails its integrity check."""
-    verdict = store_verdict(store, quick=quick)
+def pages_verdict(store: Store) -> str:
+    """ "ok" when every page passes SQLCipher's HMAC (`quick_check` on a plain SQLite store)."""
+    try:
+        raw = store.engine.raw_connection()
+    except Exception as exc:
+        return f"error: {type(exc).__name__}"
+    try:
+        conn: Any = raw.driver_connection
+        try:
+            cipher = conn.execute("PRAGMA cipher_version").fetchall()
+            rows = conn.execute("PRAGMA cipher_integrity_check").fetchall() if cipher else []
+        except Exception as exc:
+            return f"error: {type(exc).__name__}"
+        if not cipher:
+            return integrity(conn, quick=True)
+        return "; ".join(str(r[0]) for r in rows[:5]) if rows else "ok"
+    finally:
+        raw.close()
+
+
+def require_intact(store: Store, *, quick: bool = False, pages: bool = False) -> None:
+    """Raise `StoreError("store.damaged")` when the store fails its integrity check.
+
+    `pages`: only the pages' HMACs (before an export); `quick`: SQLite's quick check (at start)."""
+    verdict = pages_verdict(store) if pages else store_verdict(store, quick=quick)
     if verdict != "ok":
         raise StoreError("store.damaged", detail=verdict)

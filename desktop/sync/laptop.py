@@ -116,10 +116,10 @@ def export_bundle(
     """Write every unacknowledged op of this incarnation (or all, `include_acked`) as a bundle.
 
     The audit events central has not acknowledged ride along; a bundle may hold audit events only.
-    A store that fails its full integrity check exports nothing (`StoreError("store.damaged")`):
+    A store whose pages fail their check exports nothing (`StoreError("store.damaged")`):
     recovery mode exports what is readable instead.
     """
-    require_intact(store, quick=False)
+    require_intact(store, pages=True)
     with store.read() as session:
         device = _device(session)
         state = session.get(SyncStateRow, device.id)
@@ -133,7 +133,7 @@ def export_bundle(
         )
         if not include_acked:
             stmt = stmt.where(OutboxOpRow.acked.is_(False))
-        rows = session.execute(stmt).all()
+        rows = session.connection().execute(stmt).all()  # plain rows: no ORM work per op
         if include_acked:
             rows = _contiguous_tail(rows)
         events = audit_log.events_after(session, 0 if include_acked else state.audit_acked_up_to)
