@@ -17,7 +17,7 @@ from sqlalchemy import Column, Table, insert
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
-_COPY_FROM = 64  # fewer rows than this: a plain executemany costs less than setting up COPY
+_COPY_FROM = 32  # fewer rows than this: a plain executemany costs less than setting up COPY
 
 
 def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
