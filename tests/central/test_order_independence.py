@@ -1,8 +1,9 @@
 """S3: the central state depends only on the set of ops received, not on bundles, order or repeats.
 
-Property test (Hypothesis) on the merge function with ops of 3 devices — random edits and deletes,
-random splits into (overlapping, repeated) bundles, several import orders and chunk sizes — and a
-whole-stack test with 3 real laptops and signed bundles imported in every order.
+Property test (Hypothesis) on the merge function with ops of 3 laptops and central's own ops —
+random edits, deletes, merges and unmerges, random splits into (overlapping, repeated) bundles, 8
+or 9 import orders per example (over 200 in all on SQLite) and chunk sizes — and a whole-stack
+test with 3 real laptops and signed bundles imported in many orders.
 """
 
 from __future__ import annotations
@@ -11,15 +12,18 @@ import itertools
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from desktop.central.importer import apply_and_materialise, import_bundle
+from desktop.central.merge import ALIAS
 from desktop.central.review import open_conflicts
 from desktop.central.setup import open_central
+from desktop.storage.models import CentralIdentityRow
 from desktop.storage.store import Store
 from desktop.sync import hlc
 from desktop.sync.ops import DELETE, SET, Op
@@ -65,16 +69,26 @@ action = st.one_of(
     ),
     st.tuples(st.just("del_diploma"), st.sampled_from(CANDIDATES), st.integers(0, 1), st.just("")),
     st.tuples(st.just("del"), st.sampled_from(CANDIDATES), st.just(0), st.just("")),
+    # Central's merge (a=1: the other candidate into this one) or unmerge (a=0).
+    st.tuples(st.just("merge"), st.sampled_from(CANDIDATES), st.integers(0, 1), st.just("")),
 )
-steps = st.lists(st.tuples(st.integers(0, 2), st.integers(0, 40), action), min_size=1, max_size=14)
+CENTRAL = 3  # the device index standing for central's own ops (merges, an admin's choices)
+steps = st.lists(
+    st.tuples(st.integers(0, CENTRAL), st.integers(0, 40), action), min_size=1, max_size=14
+)
 
 
-def _ops(history: list[tuple[int, int, tuple[str, str, object, object]]]) -> dict[str, list[Op]]:
-    per_device: dict[str, list[Op]] = {d: [] for d in DEVICES}
+def _ops(
+    history: list[tuple[int, int, tuple[str, str, object, object]]], central_id: str
+) -> dict[str, list[Op]]:
+    devices = [*DEVICES, central_id]
+    per_device: dict[str, list[Op]] = {d: [] for d in devices}
     clock = T0
     for device_index, jump, (kind, cand, a, b) in history:
         clock += jump
-        device = DEVICES[device_index]
+        if kind == "merge":
+            device_index = CENTRAL  # only central merges
+        device = devices[device_index]
         seq = len(per_device[device]) + 1
         stamp = hlc.pack(clock, device_index)
         if kind == "set":
@@ -102,10 +116,14 @@ def _ops(history: list[tuple[int, int, tuple[str, str, object, object]]]) -> dic
                 None,
                 DELETE,
             )
+        elif kind == "merge":
+            loser = next(c for c in CANDIDATES if c != cand)
+            entity, row, field, value, op_kind = ALIAS, loser, "survivor", cand if a else None, SET
         else:
             entity, row, field, value, op_kind = "candidate", cand, "", None, DELETE
+        owner = row if entity == ALIAS else cand
         per_device[device].append(
-            Op(device, 1, seq, stamp, entity, row, field, op_kind, value, cand, None)
+            Op(device, 1, seq, stamp, entity, row, field, op_kind, value, owner, None)
         )
     return per_device
 
@@ -141,6 +159,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _central_id(store: Store) -> str:
+    with store.read() as session:
+        return str(session.scalar(select(CentralIdentityRow.store_id)))
+
+
 def _same_result_in_every_order(
     fresh: Callable[[str], Store],
     history,
@@ -148,10 +171,10 @@ def _same_result_in_every_order(
     orders,
     chunk,  # type: ignore[no-untyped-def]
 ) -> None:
-    per_device = _ops(history)
+    reference = fresh("reference")
+    per_device = _ops(history, _central_id(reference))
     bundles = _bundles(per_device, cuts)
     results = set()
-    reference = fresh("reference")
     results.add(repr(_import_all(reference, [ops for ops in per_device.values() if ops], 500)))
     reference.close()
     for index, rng in enumerate(orders):
@@ -163,18 +186,19 @@ def _same_result_in_every_order(
     assert len(results) == 1
 
 
-_examples = given(
-    history=steps,
-    cuts=st.lists(st.integers(0, 11), min_size=1, max_size=6),
-    orders=st.lists(st.randoms(use_true_random=False), min_size=2, max_size=3),
-    chunk=st.integers(1, 5),
-)
+def _examples(orders: int) -> Callable[..., Any]:
+    return given(
+        history=steps,
+        cuts=st.lists(st.integers(0, 11), min_size=1, max_size=6),
+        orders=st.lists(st.randoms(use_true_random=False), min_size=orders, max_size=orders + 1),
+        chunk=st.integers(1, 5),
+    )
 
 
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@_examples
+@_examples(orders=8)  # 25 examples × 8 or 9 orders: over 200 import orders
 def test_any_split_order_and_repeat_gives_the_same_state_and_conflicts(
     template: Path,
     tmp_path_factory: pytest.TempPathFactory,
@@ -200,7 +224,7 @@ _RESET = ", ".join(f'"{table}"' for table in (*_STATE_TABLES, "events"))
 @settings(
     max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@_examples
+@_examples(orders=2)
 def test_the_same_property_holds_on_postgresql(
     postgres_url: str,
     history,
