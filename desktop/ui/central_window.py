@@ -1,5 +1,6 @@
 """The admin window on the central store (`passerelle central --db URL gui`): import bundles,
-review duplicate pairs and merges, settle conflicts; the store's figures in the status bar.
+review duplicate pairs and merges, settle conflicts, enrol and revoke laptops; the store's figures
+in the status bar.
 
 A dedicated window rather than the laptop's main window: the central store has no booth, no
 drafts and no staff accounts (its admin is whoever unlocks its keys with the passphrase).
@@ -16,6 +17,7 @@ from desktop.services.central_admin import CentralAdmin
 from desktop.services.context import ServiceContext
 from desktop.ui import i18n
 from desktop.ui.central_conflicts_page import ConflictsPage
+from desktop.ui.central_devices_page import DevicesPage
 from desktop.ui.central_duplicates_page import DuplicatesPage
 from desktop.ui.central_import_page import ImportPage
 
@@ -28,19 +30,21 @@ class CentralWindow(QMainWindow):
         self.imports = ImportPage(ctx, admin, self)
         self.duplicates = DuplicatesPage(ctx, admin, self)
         self.conflicts = ConflictsPage(ctx, admin, self)
+        self.devices = DevicesPage(ctx, admin, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("centralTabs")
-        for page in (self.imports, self.duplicates, self.conflicts):
+        for page in (self.imports, self.duplicates, self.conflicts, self.devices):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
         self.imports.imported.connect(self._after_change)
         self.duplicates.merged.connect(self._after_change)
         self.conflicts.resolved.connect(self._after_change)
+        self.devices.changed.connect(self._after_change)
         self.figures = QLabel(self)
         self.figures.setObjectName("centralFigures")
         self.statusBar().addPermanentWidget(self.figures)
         self.language_action = QAction(self)
-        self.language_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.language_action.setShortcut(QKeySequence("Ctrl+Shift+L"))  # as on the laptops
         self.language_action.triggered.connect(self.toggle_language)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -58,9 +62,10 @@ class CentralWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Importation des paquets"))
         self.tabs.setTabText(1, self.tr("Doublons et fusions"))
         self.tabs.setTabText(2, self.tr("Conflits"))
+        self.tabs.setTabText(3, self.tr("Portables"))
         self.file_menu.setTitle(self.tr("&Fichier"))
         self.language_action.setText(
-            self.tr("English (Ctrl+L)") if lang == "fr" else self.tr("Français (Ctrl+L)")
+            self.tr("English (Ctrl+Maj+L)") if lang == "fr" else self.tr("Français (Ctrl+Maj+L)")
         )
         self.quit_action.setText(self.tr("Quitter"))
         self._update_figures()
@@ -74,6 +79,7 @@ class CentralWindow(QMainWindow):
         i18n.set_language("en" if i18n.current_language() == "fr" else "fr")
 
     def _after_change(self) -> None:
+        self.devices.reload()
         self.duplicates.reload()
         self.conflicts.reload()
         self._update_figures()

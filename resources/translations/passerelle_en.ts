@@ -754,16 +754,20 @@ The current database will be set aside (not deleted) and replaced by this copy. 
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>Portables</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>English (Ctrl+L)</source>
-        <translation>English (Ctrl+L)</translation>
+        <source>English (Ctrl+Maj+L)</source>
+        <translation>English (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <source>Français (Ctrl+L)</source>
-        <translation>Français (Ctrl+L)</translation>
+        <source>Français (Ctrl+Maj+L)</source>
+        <translation>Français (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Quitter</source>
@@ -1016,6 +1020,109 @@ The current database will be set aside (not deleted) and replaced by this copy. 
     <message>
         <source>Portable kiosque 1</source>
         <translation>Kiosk laptop 1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Les portables inscrits auprès de ce magasin. Révoquez sans attendre un portable perdu ou volé : ses paquets déjà reçus restent, les opérations qu&apos;il écrirait ensuite sont mises en quarantaine.</source>
+        <translation>The laptops enrolled with this store. Revoke a lost or stolen laptop at once: the bundles already received stay, any operation it writes afterwards is quarantined.</translation>
+    </message>
+    <message>
+        <source>Portable</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Inscrit le</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opérations reçues</source>
+        <translation>Operations received</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Inscrire un portable…</source>
+        <translation>Enrol a laptop…</translation>
+    </message>
+    <message>
+        <source>Révoquer ce portable…</source>
+        <translation>Revoke this laptop…</translation>
+    </message>
+    <message>
+        <source>Enregistrer la note d&apos;incident…</source>
+        <translation>Save the incident note…</translation>
+    </message>
+    <message>
+        <source>Aucun portable inscrit pour le moment.</source>
+        <translation>No laptop enrolled yet.</translation>
+    </message>
+    <message>
+        <source>Révoqué le {date}</source>
+        <translation>Revoked on {date}</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>En attente de son premier paquet</source>
+        <translation>Waiting for its first bundle</translation>
+    </message>
+    <message>
+        <source>Inscrire un portable</source>
+        <translation>Enrol a laptop</translation>
+    </message>
+    <message>
+        <source>Nom du portable (ex. Salon-3) :</source>
+        <translation>Laptop name (e.g. Fair-3):</translation>
+    </message>
+    <message>
+        <source>Enregistrer le fichier d&apos;inscription</source>
+        <translation>Save the enrolment file</translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;inscription (*.json)</source>
+        <translation>Enrolment file (*.json)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : choisissez un autre dossier.</source>
+        <translation>Cannot write {path}: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Portable « {name} » inscrit. Importez {file} sur ce portable (Fichier ▸ Synchronisation).</source>
+        <translation>Laptop “{name}” enrolled. Import {file} on that laptop (File ▸ Synchronisation).</translation>
+    </message>
+    <message>
+        <source>Révoquer un portable</source>
+        <translation>Revoke a laptop</translation>
+    </message>
+    <message>
+        <source>Révoquer « {name} » ? Ses paquets déjà exportés seront encore acceptés; ce qu&apos;il écrirait ensuite sera mis en quarantaine. Cette décision est définitive.</source>
+        <translation>Revoke “{name}”? Its bundles already exported will still be accepted; anything it writes afterwards will be quarantined. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>« {name} » est révoqué. Accepté jusqu&apos;à l&apos;opération {seq} (incarnation {inc}). Ce portable contenait les données de {count} personne(s) : consignez l&apos;incident au registre et évaluez le risque (Loi 25).</source>
+        <translation>“{name}” is revoked. Accepted up to operation {seq} (incarnation {inc}). This laptop held the data of {count} person(s): record the incident in the register and assess the risk (Law 25).</translation>
+    </message>
+    <message>
+        <source>Enregistrer la note d&apos;incident</source>
+        <translation>Save the incident note</translation>
+    </message>
+    <message>
+        <source>Note d&apos;incident (*.json)</source>
+        <translation>Incident note (*.json)</translation>
+    </message>
+    <message>
+        <source>Note d&apos;incident enregistrée : {file}</source>
+        <translation>Incident note saved: {file}</translation>
     </message>
 </context>
 <context>

@@ -128,10 +128,12 @@ def main(out: Path = OUT) -> None:
         [tmp / "salon-laval.zip", tmp / "perspective.zip", tmp / "salon-laval.zip"], tmp / "accuses"
     )
     _wait(qt, lambda: win.imports.task is None)
+    win.devices.enrol("Salon-Perspective-3", tmp / "inscription.json")
+    win.devices.revoke(win.devices.devices[0])  # a lost laptop: the incident note is shown
     for lang in ("fr", "en"):
         i18n.set_language(lang)
         qt.processEvents()
-        for index, name in enumerate(("import", "duplicates", "conflicts")):
+        for index, name in enumerate(("import", "duplicates", "conflicts", "devices")):
             win.tabs.setCurrentIndex(index)
             qt.processEvents()
             win.grab().save(str(out / f"sync-central-{name}-{lang}.png"))

@@ -163,3 +163,49 @@ def test_central_window_switches_to_english(qtbot, tmp_path: Path, sqlite_centra
         i18n.set_language("fr")
     win.close()
     win.ctx.store.close()
+
+
+def test_central_window_enrols_and_revokes_a_laptop(
+    qtbot, tmp_path: Path, sqlite_central: Central
+) -> None:  # type: ignore[no-untyped-def]
+    i18n.set_language("fr")
+    lost = make_laptop(tmp_path, "Salon-perdu", sqlite_central)
+    lost.save(person(1))
+    import_bundle(sqlite_central.store, sqlite_central.keys, lost.export(tmp_path / "p.zip"))
+    win = _central_window(qtbot, sqlite_central)
+    page = win.devices
+    assert win.tabs.tabText(3) == "Portables"
+    assert [d.name for d in page.devices] == ["Salon-perdu"]
+    assert page.table.item(0, 2).text() == "Actif"
+    assert not page.revoke_button.isEnabled()  # nothing selected yet
+
+    out = tmp_path / "inscription-Salon-4.json"
+    assert page.enrol("Salon-4", out)
+    enrolment = make_laptop(tmp_path, "Salon-4", None)
+    from desktop.sync.laptop import enrol
+
+    enrol(enrolment.app.ctx.store, out.read_bytes())  # the file is a valid enrolment
+    assert page.table.rowCount() == 2
+    assert page.table.item(1, 2).text() == "En attente de son premier paquet"
+
+    page.table.selectRow(0)
+    assert page.revoke_button.isEnabled()
+    incident = page.revoke(page.devices[0])
+    assert incident is not None and incident.affected and incident.last_legit_seq > 0
+    assert "révoqué" in page.message.text() and "1 personne(s)" in page.message.text()
+    assert page.table.item(0, 2).text().startswith("Révoqué le")
+    page.table.selectRow(0)
+    assert not page.revoke_button.isEnabled()  # revoking is done once
+    note = tmp_path / "incident.json"
+    assert not page.save_note_button.isHidden() and page.save_note(note)
+    import json
+
+    saved = json.loads(note.read_text(encoding="utf-8"))
+    assert saved["affected_count"] == 1 and saved["device_name"] == "Salon-perdu"
+    later = lost.save(person(2))  # written after the revocation: quarantined at central
+    report = import_bundle(
+        sqlite_central.store, sqlite_central.keys, lost.export(tmp_path / "p2.zip")
+    )
+    assert report.status == "quarantined" and later not in {c for c in incident.affected}
+    win.close()
+    win.ctx.store.close()
