@@ -110,6 +110,28 @@ def _contiguous_tail(rows: Sequence[Any]) -> list[Any]:
     return list(rows[start:])
 
 
+def _outbox_rows(
+    session: Session, device_id: str, incarnation: int, include_acked: bool
+) -> list[tuple[int, str]]:
+    """(seq, body) of this incarnation's ops to send, in seq order, as the driver's plain tuples
+    (an export of 10 000 candidates reads about 900 000 of them)."""
+    stmt = (
+        select(OutboxOpRow.seq, OutboxOpRow.body)
+        .where(OutboxOpRow.device_id == device_id)
+        .where(OutboxOpRow.incarnation == incarnation)
+        .order_by(OutboxOpRow.seq)
+    )
+    if not include_acked:
+        stmt = stmt.where(OutboxOpRow.acked.is_(False))
+    conn = session.connection()
+    compiled = stmt.compile(dialect=conn.dialect)
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    params = [compiled.params[name] for name in compiled.positiontup or []]
+    rows: list[tuple[int, str]] = raw.execute(str(compiled), params).fetchall()
+    return rows
+
+
 def export_bundle(
     store: Store, out: Path, *, include_acked: bool = False, progress: Progress | None = None
 ) -> ExportResult:
@@ -125,15 +147,7 @@ def export_bundle(
         state = session.get(SyncStateRow, device.id)
         if state is None or state.central_enc_key is None or state.enrolment_secret is None:
             raise SyncError("bundle.not_enrolled")
-        stmt = (
-            select(OutboxOpRow.seq, OutboxOpRow.body)
-            .where(OutboxOpRow.device_id == device.id)
-            .where(OutboxOpRow.incarnation == device.incarnation)
-            .order_by(OutboxOpRow.seq)
-        )
-        if not include_acked:
-            stmt = stmt.where(OutboxOpRow.acked.is_(False))
-        rows = session.connection().execute(stmt).all()  # plain rows: no ORM work per op
+        rows = _outbox_rows(session, device.id, device.incarnation, include_acked)
         if include_acked:
             rows = _contiguous_tail(rows)
         events = audit_log.events_after(session, 0 if include_acked else state.audit_acked_up_to)
