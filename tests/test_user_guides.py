@@ -123,3 +123,17 @@ def test_the_committed_booth_pdf_is_current(tmp_path: Path, name: str) -> None:
     fresh = tmp_path / "fresh.pdf"
     render_guide(committed.with_suffix(".md"), fresh, f"Passerelle {__version__}")
     assert PdfReader(committed).pages[0].extract_text() == PdfReader(fresh).pages[0].extract_text()
+
+
+def test_no_document_gives_ctrl_l_as_the_language_switch() -> None:
+    """Ctrl+L locks the window; the language switch is Ctrl+Shift+L (Ctrl+Maj+L in French)."""
+    documents = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    wrong = []
+    for document in documents:
+        for number, line in enumerate(document.read_text(encoding="utf-8").splitlines(), 1):
+            if not re.search(r"Ctrl\+L\b", line):
+                continue
+            about_language = re.search(r"English|French|anglais|français|langu", line, re.I)
+            if about_language and not re.search(r"Ctrl\+(?:Shift|Maj)\+L", line):
+                wrong.append(f"{document.relative_to(ROOT)}:{number}")
+    assert not wrong, wrong

@@ -8,24 +8,20 @@ from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.formatting import format_date
-from desktop.domain.issues import errors
 from desktop.domain.privacy_messages import code_label
 from desktop.domain.privacy_records import (
     AccessRequest,
@@ -42,6 +38,7 @@ from desktop.services.actor import Actor
 from desktop.services.candidates import get_candidate, resolve_id
 from desktop.services.context import ServiceContext
 from desktop.ui import privacy_common as common
+from desktop.ui.privacy_register import RegisterPage, add_save_cancel, refused
 
 OVERDUE = QColor("#a3200f")
 
@@ -98,14 +95,7 @@ class AccessRequestDialog(QDialog):
         form.addRow(self.tr("État"), self.status)
         form.addRow(self.tr("Réponse"), self.done_date)
         form.addRow(self.tr("Notes (sans renseignement sensible)"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        add_save_cancel(self, form)
         self._show_candidate()
 
     def _candidate_id(self) -> str | None:
@@ -143,23 +133,19 @@ class AccessRequestDialog(QDialog):
         r.status = str(self.status.currentData())
         r.done_on = self.done_date.value()
         r.notes = self.notes.toPlainText().strip()
-        issues = save_access_request(self.ctx, self.actor, r)
-        if errors(issues):
-            common.show_message(self, common.issues_text(errors(issues), self.lang), True)
+        if refused(self, save_access_request(self.ctx, self.actor, r), self.lang):
             return
         self.accept()
 
 
-class AccessRequestsPage(QWidget):
+class AccessRequestsPage(RegisterPage):
     def __init__(
         self, ctx: ServiceContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.actor, self.lang = ctx, actor, lang
+        super().__init__(ctx, actor, lang, parent)
         self.today = date.today()
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("accessRequests")
-        self.table.setHorizontalHeaderLabels(
+        self.table = self.register_table(
+            "accessRequests",
             [
                 self.tr("Reçue le"),
                 self.tr("Échéance"),
@@ -168,13 +154,8 @@ class AccessRequestsPage(QWidget):
                 self.tr("Demandeur"),
                 self.tr("Identité vérifiée"),
                 self.tr("Personne"),
-            ]
+            ],
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
         self.summary = QLabel(self)
         self.summary.setObjectName("accessSummary")
         self.new_button = QPushButton(self.tr("Nouvelle demande…"), self)
@@ -203,13 +184,12 @@ class AccessRequestsPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.requests: list[AccessRequest] = []
         self.reload()
 
     def reload(self) -> None:
-        self.requests = list_access_requests(self.ctx, self.actor)
+        self.entries = list_access_requests(self.ctx, self.actor)
         rows = []
-        for r in self.requests:
+        for r in self.entries:
             if r.overdue(self.today):
                 due = self.tr("{date} — en retard de {n} j").format(
                     date=format_date(r.due_on, self.lang), n=-r.days_left(self.today)
@@ -232,16 +212,16 @@ class AccessRequestsPage(QWidget):
                     r.candidate_id or "",
                 ]
             )
-        common.fill_table(self.table, rows, [r.id for r in self.requests])
+        common.fill_table(self.table, rows, [r.id for r in self.entries])
         overdue = 0
-        for row, r in enumerate(self.requests):
+        for row, r in enumerate(self.entries):
             if r.overdue(self.today):
                 overdue += 1
                 for col in range(self.table.columnCount()):
                     item = self.table.item(row, col)
                     if item is not None:
                         item.setForeground(QBrush(OVERDUE))
-        open_count = sum(1 for r in self.requests if r.open)
+        open_count = sum(1 for r in self.entries if r.open)
         self.summary.setText(
             self.tr(
                 "{open} demande(s) ouverte(s), dont {late} en retard. Réponse due dans les 30 jours."
@@ -249,24 +229,8 @@ class AccessRequestsPage(QWidget):
         )
         self.summary.setStyleSheet("color: #a3200f; font-weight: 600;" if overdue else "")
 
-    def current(self) -> AccessRequest | None:
-        key = common.selected_key(self.table)
-        return next((r for r in self.requests if r.id == key), None)
-
-    def create(self) -> AccessRequestDialog:
-        dialog = AccessRequestDialog(self.ctx, self.actor, self.lang, None, self)
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-        return dialog
-
-    def edit(self) -> AccessRequestDialog | None:
-        r = self.current()
-        if r is None:
-            return None
-        dialog = AccessRequestDialog(self.ctx, self.actor, self.lang, r, self)
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-        return dialog
+    def form(self, entry: AccessRequest | None) -> AccessRequestDialog:
+        return AccessRequestDialog(self.ctx, self.actor, self.lang, entry, self)
 
     def export(self, fmt: str) -> Path | None:
         r = self.current()

@@ -7,23 +7,19 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.formatting import format_date, format_datetime
-from desktop.domain.issues import errors
 from desktop.domain.privacy_messages import code_label
 from desktop.domain.privacy_records import Incident, RiskLevel
 from desktop.services.actor import Actor
@@ -36,6 +32,7 @@ from desktop.services.incidents import (
     save_incident,
 )
 from desktop.ui import privacy_common as common
+from desktop.ui.privacy_register import RegisterPage, add_save_cancel, refused
 
 
 def _text_edit(text: str, parent: QWidget, height: int = 64) -> QPlainTextEdit:
@@ -127,14 +124,7 @@ class IncidentDialog(QDialog):
         form.addRow("", self.persons)
         form.addRow(self.tr("8. Mesures prises"), self.measures)
         form.addRow("", self.closed)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        add_save_cancel(self, form)
 
     def _source_label(self, choice: object) -> str:
         source = choice.source
@@ -180,23 +170,20 @@ class IncidentDialog(QDialog):
         i.closed_on = self.closed.value()
         i.affected_ids = list(self.affected_ids)
         issues = save_incident(self.ctx, self.actor, i)
-        if errors(issues):
-            common.show_message(self, common.issues_text(errors(issues), self.lang), True)
+        if refused(self, issues, self.lang):
             return
-        if issues:
+        if issues:  # warnings only: the entry is saved, and they are said
             common.show_message(self, common.issues_text(issues, self.lang), True)
         self.accept()
 
 
-class IncidentsPage(QWidget):
+class IncidentsPage(RegisterPage):
     def __init__(
         self, ctx: ServiceContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.actor, self.lang = ctx, actor, lang
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("incidents")
-        self.table.setHorizontalHeaderLabels(
+        super().__init__(ctx, actor, lang, parent)
+        self.table = self.register_table(
+            "incidents",
             [
                 self.tr("Connu le"),
                 self.tr("Circonstances"),
@@ -204,13 +191,8 @@ class IncidentsPage(QWidget):
                 self.tr("Risque"),
                 self.tr("Avis à la CAI"),
                 self.tr("État"),
-            ]
+            ],
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
         self.note = QLabel(
             self.tr(
                 "Inscrivez tout incident (perte d'un portable, d'une clé USB ou de dossiers "
@@ -238,13 +220,12 @@ class IncidentsPage(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.incidents: list[Incident] = []
         self.reload()
 
     def reload(self) -> None:
-        self.incidents = list_incidents(self.ctx, self.actor)
+        self.entries = list_incidents(self.ctx, self.actor)
         rows = []
-        for i in self.incidents:
+        for i in self.entries:
             cai = format_date(i.cai_notified_on, self.lang) if i.cai_notified_on else "—"
             state = (
                 self.tr("Clos le {date}").format(date=format_date(i.closed_on, self.lang))
@@ -262,26 +243,10 @@ class IncidentsPage(QWidget):
                     state,
                 ]
             )
-        common.fill_table(self.table, rows, [i.id for i in self.incidents])
+        common.fill_table(self.table, rows, [i.id for i in self.entries])
 
-    def current(self) -> Incident | None:
-        key = common.selected_key(self.table)
-        return next((i for i in self.incidents if i.id == key), None)
-
-    def create(self) -> IncidentDialog:
-        dialog = IncidentDialog(self.ctx, self.actor, self.lang, None, self)
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-        return dialog
-
-    def edit(self) -> IncidentDialog | None:
-        current = self.current()
-        if current is None:
-            return None
-        dialog = IncidentDialog(self.ctx, self.actor, self.lang, current, self)
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-        return dialog
+    def form(self, entry: Incident | None) -> IncidentDialog:
+        return IncidentDialog(self.ctx, self.actor, self.lang, entry, self)
 
     def export(self, fmt: str) -> Path | None:
         filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}[fmt]

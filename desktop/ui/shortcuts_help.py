@@ -58,7 +58,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Raccourcis clavier"))
-        self.setMinimumSize(560, 480)
+        self.setMinimumWidth(560)  # the height follows the rows (below)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
@@ -90,6 +90,13 @@ class ShortcutsDialog(QDialog):
             key_item.setFont(font)
             self.table.setItem(row, 0, key_item)
             self.table.setItem(row, 1, QTableWidgetItem(label))
+        # Every row in view without scrolling, within a 1366×768 laptop screen.
+        rows_height = (
+            header.sizeHint().height()
+            + self.table.verticalHeader().length()
+            + 2 * self.table.frameWidth()
+        )
+        self.table.setMinimumHeight(min(rows_height, 560))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -4,11 +4,9 @@ and contact people. Nothing typed is lost on an error: the form stays open with 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,15 +24,14 @@ from desktop.domain.workspace import CompanySize, Employer, EmployerContact, HrS
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.employers import save_employer
-from desktop.services.workspace_common import WorkspaceError
-from desktop.ui import i18n
 from desktop.ui.fields import EnumCombo
-from desktop.ui.workspace_widgets import IssuePanel, OptionalDateEdit, mark_invalid
+from desktop.ui.workspace_form import WorkspaceForm
+from desktop.ui.workspace_widgets import OptionalDateEdit
 
 _CONTACT_COLUMNS = ("name", "title", "email", "phone")
 
 
-class EmployerDialog(QDialog):
+class EmployerDialog(WorkspaceForm):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -43,12 +40,9 @@ class EmployerDialog(QDialog):
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("employerDialog")
-        self.ctx, self.actor, self.lang = ctx, actor, lang
+        super().__init__(ctx, actor, lang, "employerDialog", parent)
         self.employer = employer or Employer()
         self.saved_id: str | None = None
-        self.issues = IssuePanel(self)
         self.legal_name = QLineEdit(self)
         self.legal_name.setObjectName("legalName")
         self.neq = QLineEdit(self)
@@ -76,11 +70,6 @@ class EmployerDialog(QDialog):
         self.remove_contact = QPushButton(self)
         self.add_contact.clicked.connect(lambda: self._add_contact_row(EmployerContact()))
         self.remove_contact.clicked.connect(self._remove_contact)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self._layout()
         self._load(self.employer)
         self.retranslate()
@@ -91,23 +80,28 @@ class EmployerDialog(QDialog):
         left = QFormLayout(self.identity)
         self.follow = QGroupBox(self)
         right = QFormLayout(self.follow)
-        self._labels: dict[str, tuple[QFormLayout, QWidget]] = {}
-        for key, form, widget in (
-            ("legal_name", left, self.legal_name),
-            ("neq", left, self.neq),
-            ("sector", left, self.sector),
-            ("size", left, self.size),
-            ("address", left, self.address),
-            ("city", left, self.city),
-            ("postal_code", left, self.postal_code),
-            ("website", left, self.website),
-            ("supported_since", right, self.supported_since),
-            ("diversity", right, self.diversity),
-            ("hr_support", right, self.hr_support),
-            ("notes", right, self.notes),
-        ):
-            form.addRow(key, widget)
-            self._labels[key] = (form, widget)
+        self.add_rows(
+            [
+                ("legal_name", self.legal_name),
+                ("neq", self.neq),
+                ("sector", self.sector),
+                ("size", self.size),
+                ("address", self.address),
+                ("city", self.city),
+                ("postal_code", self.postal_code),
+                ("website", self.website),
+            ],
+            left,
+        )
+        self.add_rows(
+            [
+                ("supported_since", self.supported_since),
+                ("diversity", self.diversity),
+                ("hr_support", self.hr_support),
+                ("notes", self.notes),
+            ],
+            right,
+        )
         top = QHBoxLayout()
         top.addWidget(self.identity, 3)
         top.addWidget(self.follow, 2)
@@ -119,31 +113,25 @@ class EmployerDialog(QDialog):
         row.addWidget(self.remove_contact)
         row.addStretch(1)
         box.addLayout(row)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.issues)
-        layout.addLayout(top)
-        layout.addWidget(self.contacts_box, 1)
-        layout.addWidget(self.buttons)
+        self.finish(top, (self.contacts_box, 1))
 
     def retranslate(self) -> None:
-        titles = {
-            "legal_name": self.tr("Raison sociale *"),
-            "neq": self.tr("NEQ (10 chiffres)"),
-            "sector": self.tr("Secteur (SCIAN)"),
-            "size": self.tr("Taille"),
-            "address": self.tr("Adresse"),
-            "city": self.tr("Ville"),
-            "postal_code": self.tr("Code postal"),
-            "website": self.tr("Site Web"),
-            "supported_since": self.tr("Accompagnée depuis"),
-            "diversity": self.tr("Formation diversité le"),
-            "hr_support": self.tr("Soutien RH"),
-            "notes": self.tr("Notes"),
-        }
-        for key, (form, widget) in self._labels.items():
-            label = form.labelForField(widget)
-            if label is not None:
-                label.setText(titles[key])  # type: ignore[attr-defined]
+        self.label_rows(
+            {
+                "legal_name": self.tr("Raison sociale *"),
+                "neq": self.tr("NEQ (10 chiffres)"),
+                "sector": self.tr("Secteur (SCIAN)"),
+                "size": self.tr("Taille"),
+                "address": self.tr("Adresse"),
+                "city": self.tr("Ville"),
+                "postal_code": self.tr("Code postal"),
+                "website": self.tr("Site Web"),
+                "supported_since": self.tr("Accompagnée depuis"),
+                "diversity": self.tr("Formation diversité le"),
+                "hr_support": self.tr("Soutien RH"),
+                "notes": self.tr("Notes"),
+            }
+        )
         self.setWindowTitle(
             self.tr("Nouvelle entreprise")
             if not self.employer.legal_name
@@ -163,16 +151,9 @@ class EmployerDialog(QDialog):
         )
         self.add_contact.setText(self.tr("Ajouter une personne-ressource"))
         self.remove_contact.setText(self.tr("Retirer la personne choisie"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.name_buttons(self.tr("Enregistrer"), self.tr("Annuler"))
         for combo in (self.sector, self.size, self.hr_support):
             combo.retranslate(self.lang)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
 
     def _load(self, e: Employer) -> None:
         self.legal_name.setText(e.legal_name or "")
@@ -251,23 +232,17 @@ class EmployerDialog(QDialog):
         return e
 
     def save(self) -> None:
-        try:
-            result = save_employer(self.ctx, self.actor, self.collect())
-        except WorkspaceError as error:
-            self.issues.show_error(error.code, self.lang, **error.params)
-            return
-        if not result.saved:
-            self.issues.show_issues(result.issues, self.lang)
-            mark_invalid(
-                {
-                    "employer.legal_name": self.legal_name,
-                    "employer.neq": self.neq,
-                    "employer.postal_code": self.postal_code,
-                    "employer.website": self.website,
-                    "contacts": self.contacts,
-                },
-                result.issues,
-            )
+        result = self.submit(
+            lambda: save_employer(self.ctx, self.actor, self.collect()),
+            {
+                "employer.legal_name": self.legal_name,
+                "employer.neq": self.neq,
+                "employer.postal_code": self.postal_code,
+                "employer.website": self.website,
+                "contacts": self.contacts,
+            },
+        )
+        if result is None:
             return
         self.saved_id = result.id
         self.accept()

@@ -6,26 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from desktop.domain.formatting import format_date
 from desktop.domain.workspace_lists import FollowUpSummary
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.followups import get_followup, record_followup
-from desktop.services.workspace_common import WorkspaceError
-from desktop.ui import i18n
-from desktop.ui.workspace_widgets import IssuePanel, OptionalDateEdit
+from desktop.ui.workspace_form import WorkspaceForm
+from desktop.ui.workspace_widgets import OptionalDateEdit
 
 
 class TriState(QComboBox):
@@ -48,7 +37,7 @@ class TriState(QComboBox):
         self.setCurrentIndex({None: 0, True: 1, False: 2}[value])
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(WorkspaceForm):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -57,12 +46,9 @@ class FollowUpDialog(QDialog):
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("followupDialog")
-        self.ctx, self.actor, self.lang = ctx, actor, lang
+        super().__init__(ctx, actor, lang, "followupDialog", parent)
         self.summary = summary
         followup = get_followup(ctx, actor, summary.id)
-        self.issues = IssuePanel(self)
         self.who = QLabel(self)
         self.who.setWordWrap(True)
         self.done_on = OptionalDateEdit(self, followup.done_on or date.today())
@@ -73,40 +59,29 @@ class FollowUpDialog(QDialog):
         self.francization.set_value(followup.francization_ok)
         self.notes = QPlainTextEdit(followup.outcome_notes or "", self)
         self.notes.setTabChangesFocus(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.add_rows(
+            [
+                ("who", self.who),
+                ("done_on", self.done_on),
+                ("still", self.still_employed),
+                ("francization", self.francization),
+                ("notes", self.notes),
+            ]
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout()
-        self._rows: list[tuple[str, QWidget]] = [
-            ("who", self.who),
-            ("done_on", self.done_on),
-            ("still", self.still_employed),
-            ("francization", self.francization),
-            ("notes", self.notes),
-        ]
-        for key, widget in self._rows:
-            self.form.addRow(key, widget)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.issues)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.finish()
         self.retranslate()
         self.resize(600, 420)
 
     def retranslate(self) -> None:
-        titles = {
-            "who": self.tr("Suivi"),
-            "done_on": self.tr("Fait le *"),
-            "still": self.tr("Toujours en emploi"),
-            "francization": self.tr("Francisation au travail"),
-            "notes": self.tr("Constats"),
-        }
-        for key, widget in self._rows:
-            label = self.form.labelForField(widget)
-            if label is not None:
-                label.setText(titles[key])  # type: ignore[attr-defined]
+        self.label_rows(
+            {
+                "who": self.tr("Suivi"),
+                "done_on": self.tr("Fait le *"),
+                "still": self.tr("Toujours en emploi"),
+                "francization": self.tr("Francisation au travail"),
+                "notes": self.tr("Constats"),
+            }
+        )
         s = self.summary
         self.who.setText(
             self.tr("{name} — {title}, {company} (prévu le {date})").format(
@@ -121,18 +96,11 @@ class FollowUpDialog(QDialog):
         self.francization.retranslate(
             self.tr("Sans objet ou non vérifié"), self.tr("Bien"), self.tr("Difficultés")
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
+        self.name_buttons(self.tr("Enregistrer"), self.tr("Annuler"))
 
     def save(self) -> None:
-        try:
-            result = record_followup(
+        result = self.submit(
+            lambda: record_followup(
                 self.ctx,
                 self.actor,
                 self.summary.id,
@@ -141,11 +109,9 @@ class FollowUpDialog(QDialog):
                 francization_ok=self.francization.value(),
                 notes=self.notes.toPlainText(),
             )
-        except WorkspaceError as error:
-            self.issues.show_error(error.code, self.lang, **error.params)
-            return
-        if not result.saved:
-            self.issues.show_issues(result.issues, self.lang)
-            self.done_on.setFocus()
+        )
+        if result is None:
+            if self.refused:
+                self.done_on.setFocus()
             return
         self.accept()

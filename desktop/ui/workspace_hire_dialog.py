@@ -4,36 +4,18 @@ French courses. Saving creates the retention follow-ups (shown in « Placements 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.domain.workspace import Placement
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.placements import record_placement
-from desktop.services.workspace_common import WorkspaceError
-from desktop.ui import i18n
 from desktop.ui.fields import NocPicker
-from desktop.ui.workspace_widgets import (
-    HoursEdit,
-    IssuePanel,
-    MoneyEdit,
-    OptionalDateEdit,
-    mark_invalid,
-)
+from desktop.ui.workspace_form import WorkspaceForm
+from desktop.ui.workspace_widgets import HoursEdit, MoneyEdit, OptionalDateEdit
 
 
-class HireDialog(QDialog):
+class HireDialog(WorkspaceForm):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -43,12 +25,9 @@ class HireDialog(QDialog):
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("hireDialog")
-        self.ctx, self.actor, self.lang = ctx, actor, lang
+        super().__init__(ctx, actor, lang, "hireDialog", parent)
         self.placement = placement
         self.saved_id: str | None = None
-        self.issues = IssuePanel(self)
         self.heading = QLabel(heading, self)
         self.heading.setWordWrap(True)
         self.job_title = QLineEdit(placement.job_title or "", self)
@@ -73,67 +52,49 @@ class HireDialog(QDialog):
         self.francization_notes.setMaximumHeight(60)
         self.mark_filled = QCheckBox(self)
         self.mark_filled.setVisible(bool(placement.opening_id))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.add_rows(
+            [
+                ("heading", self.heading),
+                ("title", self.job_title),
+                ("noc", self.noc),
+                ("start", self.start),
+                ("end", self.end),
+                ("hours", self.hours),
+                ("wage", self.wage),
+                ("in_field", self.in_field),
+                ("francization", self.francization),
+                ("francization_notes", self.francization_notes),
+                ("filled", self.mark_filled),
+            ]
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout()
-        self._rows: list[tuple[str, QWidget]] = [
-            ("heading", self.heading),
-            ("title", self.job_title),
-            ("noc", self.noc),
-            ("start", self.start),
-            ("end", self.end),
-            ("hours", self.hours),
-            ("wage", self.wage),
-            ("in_field", self.in_field),
-            ("francization", self.francization),
-            ("francization_notes", self.francization_notes),
-            ("filled", self.mark_filled),
-        ]
-        for key, widget in self._rows:
-            self.form.addRow(key, widget)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.issues)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.finish()
         self.retranslate()
         self.resize(640, 560)
 
     def retranslate(self) -> None:
-        titles = {
-            "heading": self.tr("Embauche"),
-            "title": self.tr("Titre du poste *"),
-            "noc": self.tr("Profession (CNP)"),
-            "start": self.tr("Entrée en fonction *"),
-            "end": self.tr("Fin d'emploi"),
-            "hours": self.tr("Heures par semaine *"),
-            "wage": self.tr("Salaire horaire ($) *"),
-            "in_field": "",
-            "francization": "",
-            "francization_notes": self.tr("Francisation : précisions"),
-            "filled": "",
-        }
-        for key, widget in self._rows:
-            label = self.form.labelForField(widget)
-            if label is not None:
-                label.setText(titles[key])  # type: ignore[attr-defined]
+        self.label_rows(
+            {
+                "heading": self.tr("Embauche"),
+                "title": self.tr("Titre du poste *"),
+                "noc": self.tr("Profession (CNP)"),
+                "start": self.tr("Entrée en fonction *"),
+                "end": self.tr("Fin d'emploi"),
+                "hours": self.tr("Heures par semaine *"),
+                "wage": self.tr("Salaire horaire ($) *"),
+                "in_field": "",
+                "francization": "",
+                "francization_notes": self.tr("Francisation : précisions"),
+                "filled": "",
+            }
+        )
         self.setWindowTitle(self.tr("Enregistrer une embauche"))
         self.in_field.setText(self.tr("Emploi dans le domaine de compétence"))
         self.francization.setText(self.tr("Francisation en milieu de travail"))
         self.mark_filled.setText(self.tr("Marquer le poste comme pourvu"))
         self.hours.setPlaceholderText(self.tr("ex. 37,5"))
         self.wage.setPlaceholderText(self.tr("ex. 24,50"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.name_buttons(self.tr("Enregistrer"), self.tr("Annuler"))
         self.noc.retranslate(self.lang)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
 
     def save(self) -> None:
         p = self.placement
@@ -147,35 +108,27 @@ class HireDialog(QDialog):
         try:
             p.hours_per_week = self.hours.hours()
         except ValueError:
-            self.issues.show_error("workspace.hours_invalid", self.lang, value=self.hours.text())
-            self.hours.setFocus()
+            self.refuse_value("workspace.hours_invalid", self.hours)
             return
         try:
             p.hourly_wage_cents = self.wage.cents()
         except ValueError:
-            self.issues.show_error("workspace.wage_invalid", self.lang, value=self.wage.text())
-            self.wage.setFocus()
+            self.refuse_value("workspace.wage_invalid", self.wage)
             return
-        try:
-            result = record_placement(
+        result = self.submit(
+            lambda: record_placement(
                 self.ctx, self.actor, p, mark_opening_filled=self.mark_filled.isChecked()
-            )
-        except WorkspaceError as error:
-            self.issues.show_error(error.code, self.lang, **error.params)
-            return
-        if not result.saved:
-            self.issues.show_issues(result.issues, self.lang)
-            mark_invalid(
-                {
-                    "placement.job_title": self.job_title,
-                    "placement.noc_code": self.noc,
-                    "placement.start_date": self.start,
-                    "placement.end_date": self.end,
-                    "placement.hours_per_week": self.hours,
-                    "placement.hourly_wage": self.wage,
-                },
-                result.issues,
-            )
+            ),
+            {
+                "placement.job_title": self.job_title,
+                "placement.noc_code": self.noc,
+                "placement.start_date": self.start,
+                "placement.end_date": self.end,
+                "placement.hours_per_week": self.hours,
+                "placement.hourly_wage": self.wage,
+            },
+        )
+        if result is None:
             return
         self.saved_id = result.id
         self.accept()

@@ -10,14 +10,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,10 +32,9 @@ from desktop.services.dossiers import DossierError
 from desktop.services.employers import list_openings
 from desktop.services.introductions import default_variant, introduce, introduction_dossier
 from desktop.services.listing import list_ids, summaries
-from desktop.services.workspace_common import WorkspaceError
-from desktop.ui import i18n
 from desktop.ui.fields import EnumCombo
-from desktop.ui.workspace_widgets import IssuePanel, OptionalDateEdit
+from desktop.ui.workspace_form import WorkspaceForm
+from desktop.ui.workspace_widgets import OptionalDateEdit
 
 
 class CandidateFinder(QWidget):
@@ -84,7 +80,7 @@ class CandidateFinder(QWidget):
         return str(item.data(256)) if item is not None else None
 
 
-class IntroduceDialog(QDialog):
+class IntroduceDialog(WorkspaceForm):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -98,15 +94,12 @@ class IntroduceDialog(QDialog):
         candidate_name: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("introduceDialog")
-        self.ctx, self.actor, self.lang = ctx, actor, lang
+        super().__init__(ctx, actor, lang, "introduceDialog", parent)
         self.employer_id = employer_id
         self.fixed_candidate = candidate_id
         self.saved_id: str | None = None
         self.pdf_path: str | None = None
         self.pdf_error: str | None = None
-        self.issues = IssuePanel(self)
         self.company = QLabel(employer_name, self)
         self.company.setWordWrap(True)
         self.finder = CandidateFinder(ctx, actor, self)
@@ -125,28 +118,19 @@ class IntroduceDialog(QDialog):
         self.notes.setMaximumHeight(70)
         self.make_pdf = QCheckBox(self)
         self.make_pdf.setObjectName("makePdf")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.add_rows(
+            [
+                ("company", self.company),
+                ("candidate", self.finder if candidate_id is None else self.candidate_label),
+                ("opening", self.opening),
+                ("date", self.introduced_on),
+                ("variant", self.variant),
+                ("hint", self.variant_hint),
+                ("notes", self.notes),
+                ("pdf", self.make_pdf),
+            ]
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout()
-        self._rows: list[tuple[str, QWidget]] = [
-            ("company", self.company),
-            ("candidate", self.finder if candidate_id is None else self.candidate_label),
-            ("opening", self.opening),
-            ("date", self.introduced_on),
-            ("variant", self.variant),
-            ("hint", self.variant_hint),
-            ("notes", self.notes),
-            ("pdf", self.make_pdf),
-        ]
-        for key, widget in self._rows:
-            self.form.addRow(key, widget)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.issues)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.finish()
         self._openings = list_openings(ctx, actor, employer_id, "open")
         self._fill_openings(opening_id)
         self.finder.results.currentRowChanged.connect(lambda _row: self._suggest_variant())
@@ -163,34 +147,25 @@ class IntroduceDialog(QDialog):
         self.opening.setCurrentIndex(max(index, 0))
 
     def retranslate(self) -> None:
-        titles = {
-            "company": self.tr("Entreprise"),
-            "candidate": self.tr("Personne candidate"),
-            "opening": self.tr("Poste"),
-            "date": self.tr("Date de présentation"),
-            "variant": self.tr("Dossier transmis"),
-            "hint": "",
-            "notes": self.tr("Notes"),
-            "pdf": "",
-        }
-        for key, widget in self._rows:
-            label = self.form.labelForField(widget)
-            if label is not None:
-                label.setText(titles[key])  # type: ignore[attr-defined]
+        self.label_rows(
+            {
+                "company": self.tr("Entreprise"),
+                "candidate": self.tr("Personne candidate"),
+                "opening": self.tr("Poste"),
+                "date": self.tr("Date de présentation"),
+                "variant": self.tr("Dossier transmis"),
+                "hint": "",
+                "notes": self.tr("Notes"),
+                "pdf": "",
+            }
+        )
         self.setWindowTitle(self.tr("Présenter une personne à l'entreprise"))
         self.finder.search.setPlaceholderText(self.tr("Tapez un nom, un courriel ou un téléphone"))
         self.make_pdf.setText(self.tr("Produire le dossier PDF maintenant"))
         self.opening.setItemText(0, self.tr("(candidature spontanée, sans poste précis)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Présenter"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.name_buttons(self.tr("Présenter"), self.tr("Annuler"))
         self.variant.retranslate(self.lang)
         self._suggest_variant()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
 
     def candidate_id(self) -> str | None:
         return self.fixed_candidate or self.finder.candidate_id()
@@ -225,13 +200,8 @@ class IntroduceDialog(QDialog):
             dossier_variant=self.variant.code() or DossierVariantSent.ANONYMIZED,
             notes=self.notes.toPlainText(),
         )
-        try:
-            result = introduce(self.ctx, self.actor, intro)
-        except WorkspaceError as error:
-            self.issues.show_error(error.code, self.lang, **error.params)
-            return
-        if not result.saved:
-            self.issues.show_issues(result.issues, self.lang)
+        result = self.submit(lambda: introduce(self.ctx, self.actor, intro))
+        if result is None:
             return
         self.saved_id = result.id
         if self.make_pdf.isChecked():

@@ -6,18 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.domain.enums import DiplomaLevel
 from desktop.domain.workspace import JobOpening, LanguageRequirement, OpeningStatus
@@ -25,19 +14,12 @@ from desktop.domain.workspace_validation import needs_language_justification
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.employers import save_opening
-from desktop.services.workspace_common import WorkspaceError
-from desktop.ui import i18n
 from desktop.ui.fields import EnumCombo, NocPicker
-from desktop.ui.workspace_widgets import (
-    HoursEdit,
-    IssuePanel,
-    MoneyEdit,
-    OptionalDateEdit,
-    mark_invalid,
-)
+from desktop.ui.workspace_form import WorkspaceForm
+from desktop.ui.workspace_widgets import HoursEdit, MoneyEdit, OptionalDateEdit, mark_invalid
 
 
-class OpeningDialog(QDialog):
+class OpeningDialog(WorkspaceForm):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -47,12 +29,9 @@ class OpeningDialog(QDialog):
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("openingDialog")
-        self.ctx, self.actor, self.lang = ctx, actor, lang
+        super().__init__(ctx, actor, lang, "openingDialog", parent)
         self.opening = opening
         self.saved_id: str | None = None
-        self.issues = IssuePanel(self)
         self.company = QLabel(employer_name, self)
         self.company.setWordWrap(True)
         self.title = QLineEdit(self)
@@ -79,61 +58,50 @@ class OpeningDialog(QDialog):
         self.opened_on = OptionalDateEdit(self)
         self.closes_on = OptionalDateEdit(self)
         self.english.currentIndexChanged.connect(self._justification_state)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.add_rows(
+            [
+                ("company", self.company),
+                ("title", self.title),
+                ("noc", self.noc),
+                ("education", self.education),
+                ("requirements", self.requirements),
+                ("french", self.french),
+                ("english", self.english),
+                ("justification", self.justification),
+                ("licence", self.licence),
+                ("hours", self.hours),
+                ("wage", self.wage),
+                ("priime", self.priime),
+                ("status", self.status),
+                ("opened_on", self.opened_on),
+                ("closes_on", self.closes_on),
+            ]
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout()
-        self._rows = [
-            ("company", self.company),
-            ("title", self.title),
-            ("noc", self.noc),
-            ("education", self.education),
-            ("requirements", self.requirements),
-            ("french", self.french),
-            ("english", self.english),
-            ("justification", self.justification),
-            ("licence", self.licence),
-            ("hours", self.hours),
-            ("wage", self.wage),
-            ("priime", self.priime),
-            ("status", self.status),
-            ("opened_on", self.opened_on),
-            ("closes_on", self.closes_on),
-        ]
-        for key, widget in self._rows:
-            self.form.addRow(key, widget)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.issues)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.finish()
         self._load()
         self.retranslate()
         self.resize(720, 660)
 
     def retranslate(self) -> None:
-        titles = {
-            "company": self.tr("Entreprise"),
-            "title": self.tr("Titre du poste *"),
-            "noc": self.tr("Profession (CNP)"),
-            "education": self.tr("Scolarité exigée"),
-            "requirements": self.tr("Exigences"),
-            "french": self.tr("Français exigé"),
-            "english": self.tr("Anglais exigé"),
-            "justification": self.tr("Justification (autre langue)"),
-            "licence": self.tr("Permis"),
-            "hours": self.tr("Heures par semaine"),
-            "wage": self.tr("Salaire horaire ($)"),
-            "priime": self.tr("PRIIME"),
-            "status": self.tr("État"),
-            "opened_on": self.tr("Affiché le"),
-            "closes_on": self.tr("Fermeture le"),
-        }
-        for key, widget in self._rows:
-            label = self.form.labelForField(widget)
-            if label is not None:
-                label.setText(titles[key])  # type: ignore[attr-defined]
+        self.label_rows(
+            {
+                "company": self.tr("Entreprise"),
+                "title": self.tr("Titre du poste *"),
+                "noc": self.tr("Profession (CNP)"),
+                "education": self.tr("Scolarité exigée"),
+                "requirements": self.tr("Exigences"),
+                "french": self.tr("Français exigé"),
+                "english": self.tr("Anglais exigé"),
+                "justification": self.tr("Justification (autre langue)"),
+                "licence": self.tr("Permis"),
+                "hours": self.tr("Heures par semaine"),
+                "wage": self.tr("Salaire horaire ($)"),
+                "priime": self.tr("PRIIME"),
+                "status": self.tr("État"),
+                "opened_on": self.tr("Affiché le"),
+                "closes_on": self.tr("Fermeture le"),
+            }
+        )
         self.setWindowTitle(self.tr("Poste à pourvoir"))
         self.licence.setText(self.tr("Permis de conduire exigé"))
         self.priime.setText(self.tr("Admissible au PRIIME"))
@@ -145,17 +113,10 @@ class OpeningDialog(QDialog):
         )
         self.hours.setPlaceholderText(self.tr("ex. 37,5"))
         self.wage.setPlaceholderText(self.tr("ex. 24,50"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.name_buttons(self.tr("Enregistrer"), self.tr("Annuler"))
         for combo in (self.education, self.french, self.english, self.status):
             combo.retranslate(self.lang)
         self.noc.retranslate(self.lang)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
 
     def _load(self) -> None:
         o = self.opening
@@ -196,15 +157,13 @@ class OpeningDialog(QDialog):
         try:
             o.hours_per_week = self.hours.hours()
         except ValueError:
-            self.issues.show_error("workspace.hours_invalid", self.lang, value=self.hours.text())
             mark_invalid({"hours": self.hours}, [])
-            self.hours.setFocus()
+            self.refuse_value("workspace.hours_invalid", self.hours)
             return None
         try:
             o.hourly_wage_cents = self.wage.cents()
         except ValueError:
-            self.issues.show_error("workspace.wage_invalid", self.lang, value=self.wage.text())
-            self.wage.setFocus()
+            self.refuse_value("workspace.wage_invalid", self.wage)
             return None
         if not needs_language_justification(o):
             o.non_french_justification = o.non_french_justification or None
@@ -214,25 +173,19 @@ class OpeningDialog(QDialog):
         opening = self.collect()
         if opening is None:
             return
-        try:
-            result = save_opening(self.ctx, self.actor, opening)
-        except WorkspaceError as error:
-            self.issues.show_error(error.code, self.lang, **error.params)
-            return
-        if not result.saved:
-            self.issues.show_issues(result.issues, self.lang)
-            mark_invalid(
-                {
-                    "opening.title": self.title,
-                    "opening.noc_code": self.noc,
-                    "opening.non_french_justification": self.justification,
-                    "opening.hours_per_week": self.hours,
-                    "opening.hourly_wage": self.wage,
-                    "opening.closes_on": self.closes_on,
-                },
-                result.issues,
-            )
-            if any(i.field == "opening.non_french_justification" for i in result.issues):
+        result = self.submit(
+            lambda: save_opening(self.ctx, self.actor, opening),
+            {
+                "opening.title": self.title,
+                "opening.noc_code": self.noc,
+                "opening.non_french_justification": self.justification,
+                "opening.hours_per_week": self.hours,
+                "opening.hourly_wage": self.wage,
+                "opening.closes_on": self.closes_on,
+            },
+        )
+        if result is None:
+            if any(i.field == "opening.non_french_justification" for i in self.refused):
                 self.justification.setEnabled(True)
                 self.justification.setFocus()
             return

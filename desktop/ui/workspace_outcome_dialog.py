@@ -8,29 +8,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from desktop.domain.workspace import DeclineReason, IntroductionOutcome
 from desktop.domain.workspace_lists import IntroductionSummary
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.introductions import get_introduction, record_outcome
-from desktop.services.workspace_common import WorkspaceError
-from desktop.ui import i18n
 from desktop.ui.fields import EnumCombo
-from desktop.ui.workspace_widgets import IssuePanel, OptionalDateEdit, mark_invalid
+from desktop.ui.workspace_form import WorkspaceForm
+from desktop.ui.workspace_widgets import OptionalDateEdit
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(WorkspaceForm):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -39,13 +29,10 @@ class OutcomeDialog(QDialog):
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("outcomeDialog")
-        self.ctx, self.actor, self.lang = ctx, actor, lang
+        super().__init__(ctx, actor, lang, "outcomeDialog", parent)
         self.summary = summary
         self.hire_offered = False
         intro = get_introduction(ctx, actor, summary.id)
-        self.issues = IssuePanel(self)
         self.who = QLabel(f"{summary.candidate_name} → {summary.employer_name}", self)
         self.who.setWordWrap(True)
         self.outcome = EnumCombo(IntroductionOutcome, lang, self, empty=False)
@@ -62,54 +49,36 @@ class OutcomeDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
         self.outcome.currentIndexChanged.connect(self._reason_state)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.add_rows(
+            [
+                ("who", self.who),
+                ("outcome", self.outcome),
+                ("date", self.outcome_on),
+                ("reason", self.reason),
+                ("details", self.details),
+                ("notes", self.notes),
+            ]
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout()
-        self._rows: list[tuple[str, QWidget]] = [
-            ("who", self.who),
-            ("outcome", self.outcome),
-            ("date", self.outcome_on),
-            ("reason", self.reason),
-            ("details", self.details),
-            ("notes", self.notes),
-        ]
-        for key, widget in self._rows:
-            self.form.addRow(key, widget)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.issues)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.finish()
         self.retranslate()
         self._reason_state()
         self.resize(600, 440)
 
     def retranslate(self) -> None:
-        titles = {
-            "who": self.tr("Présentation"),
-            "outcome": self.tr("Résultat"),
-            "date": self.tr("Date du résultat"),
-            "reason": self.tr("Motif du refus"),
-            "details": self.tr("Précisions sur le refus"),
-            "notes": self.tr("Notes"),
-        }
-        for key, widget in self._rows:
-            label = self.form.labelForField(widget)
-            if label is not None:
-                label.setText(titles[key])  # type: ignore[attr-defined]
+        self.label_rows(
+            {
+                "who": self.tr("Présentation"),
+                "outcome": self.tr("Résultat"),
+                "date": self.tr("Date du résultat"),
+                "reason": self.tr("Motif du refus"),
+                "details": self.tr("Précisions sur le refus"),
+                "notes": self.tr("Notes"),
+            }
+        )
         self.setWindowTitle(self.tr("Résultat de la présentation"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.name_buttons(self.tr("Enregistrer"), self.tr("Annuler"))
         self.outcome.retranslate(self.lang)
         self.reason.retranslate(self.lang)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
 
     def _reason_state(self) -> None:
         declined = self.outcome.code() == IntroductionOutcome.DECLINED
@@ -117,8 +86,8 @@ class OutcomeDialog(QDialog):
         self.details.setEnabled(declined)
 
     def save(self) -> None:
-        try:
-            result = record_outcome(
+        result = self.submit(
+            lambda: record_outcome(
                 self.ctx,
                 self.actor,
                 self.summary.id,
@@ -127,19 +96,13 @@ class OutcomeDialog(QDialog):
                 decline_reason=self.reason.code(),
                 decline_details=self.details.toPlainText(),
                 notes=self.notes.toPlainText(),
-            )
-        except WorkspaceError as error:
-            self.issues.show_error(error.code, self.lang, **error.params)
-            return
-        if not result.saved:
-            self.issues.show_issues(result.issues, self.lang)
-            mark_invalid(
-                {
-                    "introduction.decline_reason": self.reason,
-                    "introduction.outcome_on": self.outcome_on,
-                },
-                result.issues,
-            )
+            ),
+            {
+                "introduction.decline_reason": self.reason,
+                "introduction.outcome_on": self.outcome_on,
+            },
+        )
+        if result is None:
             return
         self.hire_offered = result.offer_placement
         self.accept()

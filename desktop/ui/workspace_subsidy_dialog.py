@@ -5,12 +5,8 @@ updated as the planned weeks change and shown in Quebec money format.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,13 +29,12 @@ from desktop.domain.workspace import (
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.placements import save_subsidy, subsidy_ceiling
-from desktop.services.workspace_common import WorkspaceError
-from desktop.ui import i18n
 from desktop.ui.fields import EnumCombo
-from desktop.ui.workspace_widgets import IssuePanel, OptionalDateEdit, mark_invalid, show_money
+from desktop.ui.workspace_form import WorkspaceForm
+from desktop.ui.workspace_widgets import OptionalDateEdit, show_money
 
 
-class SubsidyDialog(QDialog):
+class SubsidyDialog(WorkspaceForm):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -50,13 +45,10 @@ class SubsidyDialog(QDialog):
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("subsidyDialog")
-        self.ctx, self.actor, self.lang = ctx, actor, lang
+        super().__init__(ctx, actor, lang, "subsidyDialog", parent)
         self.placement = placement
         self.subsidy = subsidy or SubsidyFile(placement_id=placement.id, planned_weeks=26)
         self.saved_id: str | None = None
-        self.issues = IssuePanel(self)
         self.heading = QLabel(heading, self)
         self.heading.setWordWrap(True)
         self.programme = EnumCombo(SubsidyProgramme, lang, self, empty=False)
@@ -82,25 +74,19 @@ class SubsidyDialog(QDialog):
         self.amounts.setWordWrap(True)
         QVBoxLayout(self.amounts_box).addWidget(self.amounts)
         self.weeks.valueChanged.connect(self._show_amounts)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.add_rows(
+            [
+                ("programme", self.programme),
+                ("status", self.status),
+                ("letter_reference", self.letter_reference),
+                ("letter_date", self.letter_date),
+                ("sq_office", self.sq_office),
+                ("weeks", self.weeks),
+                ("mentor", self.mentor),
+                ("submitted_on", self.submitted_on),
+                ("decided_on", self.decided_on),
+            ]
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout()
-        self._rows: list[tuple[str, QWidget]] = [
-            ("programme", self.programme),
-            ("status", self.status),
-            ("letter_reference", self.letter_reference),
-            ("letter_date", self.letter_date),
-            ("sq_office", self.sq_office),
-            ("weeks", self.weeks),
-            ("mentor", self.mentor),
-            ("submitted_on", self.submitted_on),
-            ("decided_on", self.decided_on),
-        ]
-        for key, widget in self._rows:
-            self.form.addRow(key, widget)
         columns = QHBoxLayout()
         columns.addLayout(self.form, 3)
         side = QVBoxLayout()
@@ -108,11 +94,7 @@ class SubsidyDialog(QDialog):
         side.addWidget(self.measures_box)
         side.addStretch(1)
         columns.addLayout(side, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.issues)
-        layout.addWidget(self.heading)
-        layout.addLayout(columns)
-        layout.addWidget(self.buttons)
+        self.finish(self.heading, columns)
         self._load()
         self.retranslate()
         self.resize(900, 520)
@@ -132,37 +114,28 @@ class SubsidyDialog(QDialog):
             check.setChecked(code in s.support_measures)
 
     def retranslate(self) -> None:
-        titles = {
-            "programme": self.tr("Programme"),
-            "status": self.tr("État du dossier"),
-            "letter_reference": self.tr("Lettre d'admissibilité (n°)"),
-            "letter_date": self.tr("Date de la lettre"),
-            "sq_office": self.tr("Bureau de Services Québec"),
-            "weeks": self.tr("Durée prévue (semaines)"),
-            "mentor": self.tr("Personne mentore"),
-            "submitted_on": self.tr("Déposé le"),
-            "decided_on": self.tr("Décision le"),
-        }
-        for key, widget in self._rows:
-            text = self.form.labelForField(widget)
-            if text is not None:
-                text.setText(titles[key])  # type: ignore[attr-defined]
+        self.label_rows(
+            {
+                "programme": self.tr("Programme"),
+                "status": self.tr("État du dossier"),
+                "letter_reference": self.tr("Lettre d'admissibilité (n°)"),
+                "letter_date": self.tr("Date de la lettre"),
+                "sq_office": self.tr("Bureau de Services Québec"),
+                "weeks": self.tr("Durée prévue (semaines)"),
+                "mentor": self.tr("Personne mentore"),
+                "submitted_on": self.tr("Déposé le"),
+                "decided_on": self.tr("Décision le"),
+            }
+        )
         self.setWindowTitle(self.tr("Dossier de subvention salariale"))
         self.measures_box.setTitle(self.tr("Mesures de soutien demandées"))
         self.amounts_box.setTitle(self.tr("Subvention maximale (calculée)"))
         for code, check in self.measures.items():
             check.setText(label(SupportMeasure(code), self.lang))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.name_buttons(self.tr("Enregistrer"), self.tr("Annuler"))
         self.programme.retranslate(self.lang)
         self.status.retranslate(self.lang)
         self._show_amounts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_amounts(self) -> None:
         ceiling = subsidy_ceiling(self.placement, self.weeks.value())
@@ -209,17 +182,11 @@ class SubsidyDialog(QDialog):
         s.submitted_on = self.submitted_on.value()
         s.decided_on = self.decided_on.value()
         s.support_measures = [code for code, check in self.measures.items() if check.isChecked()]
-        try:
-            result = save_subsidy(self.ctx, self.actor, s)
-        except WorkspaceError as error:
-            self.issues.show_error(error.code, self.lang, **error.params)
-            return
-        if not result.saved:
-            self.issues.show_issues(result.issues, self.lang)
-            mark_invalid(
-                {"subsidy.status": self.status, "subsidy.decided_on": self.decided_on},
-                result.issues,
-            )
+        result = self.submit(
+            lambda: save_subsidy(self.ctx, self.actor, s),
+            {"subsidy.status": self.status, "subsidy.decided_on": self.decided_on},
+        )
+        if result is None:
             return
         self.saved_id = result.id
         self.accept()

@@ -5,7 +5,6 @@ the store and a recovery slot for the central key (X5)."""
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 
@@ -173,7 +172,7 @@ def test_the_recovery_slot_opens_with_the_central_private_key(
     assert key.hex() not in app.paths.keyslots.read_text()
 
 
-def test_argon2id_costs_are_at_least_the_rfc_profile_and_one_unlock_takes_100ms_to_1s(
+def test_argon2id_costs_are_at_least_the_rfc_profile_and_one_unlock_takes_at_least_100ms(
     tmp_path: Path, real_kdf: None
 ) -> None:
     application = open_application(tmp_path / "home")
@@ -188,12 +187,10 @@ def test_argon2id_costs_are_at_least_the_rfc_profile_and_one_unlock_takes_100ms_
         application.unlock("admin", ADMIN_PASSWORD)
         timings.append(time.perf_counter() - started)
     application.close()
-    best = min(timings)
-    assert best >= 0.1, timings  # a busy machine only makes this slower: always checked
-    # The 1 s ceiling is for the reference machine at rest; when more runnable processes than
-    # cores share it (CI with parallel jobs), the ceiling scales with that load.
-    load = max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
-    assert best <= 1.0 * load, (timings, load)
+    # The floor is a security property (an offline guesser pays at least this per try) and a
+    # busy machine only makes unlocking slower: always checked. The 1 s ceiling depends on the
+    # machine's load, so it lives in tests/benchmarks/bench_unlock.py.
+    assert min(timings) >= 0.1, timings
 
 
 def test_raising_the_costs_rewraps_the_slot_at_the_next_sign_in(app: Application) -> None:

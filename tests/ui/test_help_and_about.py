@@ -36,6 +36,10 @@ def test_f1_lists_every_shortcut_of_the_window(qtbot, window: MainWindow) -> Non
     assert rows["Entrée ou Ctrl+S"] == "Enregistrer l'inscription (formulaire)"
     # Every action of the window with a shortcut is there, even one added later by another screen.
     assert len([k for k, _ in dialog.rows() if k.startswith(("Ctrl", "F"))]) >= 7
+    assert rows["Ctrl+L"].startswith("Verrouiller") and "langue" in rows["Ctrl+Maj+L"]
+    # The whole list is in view at once, within a laptop screen: no scrolling to find a key.
+    assert not dialog.table.verticalScrollBar().isVisible()
+    assert dialog.height() <= 700
     dialog.close()
 
 

@@ -1,5 +1,6 @@
 """All tables; importing this package registers them on `Base.metadata`."""
 
+from desktop.storage.models import dashboard_indexes  # noqa: F401  (registers its indexes)
 from desktop.storage.models.audit import AuditEventRow
 from desktop.storage.models.candidate import (
     CandidateRow,

@@ -4,10 +4,9 @@ Each one covers a dashboard subquery, so that the database answers it from the i
 the people registered in a period (and at an event), the live people of an event, and the
 assessment of each person (suggestion, decision and its date).
 
-PROPOSED, not yet created by a migration: they belong in migration 0006 (owned by the workspace
-work, asked in NOTES) with an import of this module in `models/__init__.py`. Until then the
-store does not have them and nothing imports this module but the dashboard benchmark, which
-measures the refresh with and without them (docs/PERFORMANCE.md, "Programme dashboard").
+Created by migration 0012 and registered on the metadata by `models/__init__.py` (so that
+`tests/test_migrations.py` holds the migration to them); `tests/services/test_dashboard_indexes.py`
+checks on SQLite that the dashboard's subqueries are answered from them.
 """
 
 from __future__ import annotations
