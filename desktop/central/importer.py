@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from desktop.central import audit_chain
 from desktop.central.materialise import alias_map, materialise, resolve
 from desktop.central.merge import (
-    ALIAS,
     ChunkResult,
     apply_ops,
     erased_ids,
@@ -73,11 +72,13 @@ class BundleReport:
 def apply_and_materialise(
     session: Session, ops: list[Op], bundle_id: str | None
 ) -> tuple[int, int, ChunkResult]:
-    before = alias_map(session) if any(op.entity == ALIAS for op in ops) else None
+    # Aliases change with an alias op, and also when a tombstone purges one (a merged-away
+    # person erased): either way the survivors on both sides are rebuilt.
+    before = alias_map(session)
     result = apply_ops(session, ops, bundle_id)
     after = alias_map(session)
     roots = {resolve(after, c) for c in result.candidates} | set(result.candidates)
-    if before is not None:
+    if before != after:
         for cid in set(before) | set(after) | result.candidates:
             old, new = resolve(before, cid), resolve(after, cid)
             if old != new:

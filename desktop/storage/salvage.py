@@ -54,7 +54,8 @@ class _Source:
     """The damaged file, read only; `reset()` gives a fresh connection after a failed read."""
 
     def __init__(self, opener: Opener, path: Path) -> None:
-        self.opener, self.path, self.conn = opener, path, None
+        self.opener, self.path = opener, path
+        self.conn: Any = None
         self.reset()
 
     def reset(self) -> Any:

@@ -9,6 +9,7 @@ test with 3 real laptops and signed bundles imported in many orders.
 from __future__ import annotations
 
 import itertools
+import random
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -215,6 +216,30 @@ def test_any_split_order_and_repeat_gives_the_same_state_and_conflicts(
         return open_central(f"sqlite:///{path}")
 
     _same_result_in_every_order(fresh, history, cuts, orders, chunk)
+
+
+def test_a_merged_person_deleted_later_leaves_no_copy_on_the_survivor(
+    template: Path, tmp_path: Path
+) -> None:
+    """Found by the property: central merges C1 into C2, a laptop deletes C1. Whether the merge
+    or the delete arrives first, C2 must not keep C1's values (the tombstone drops the alias)."""
+    c1, c2 = CANDIDATES
+    history = [
+        (0, 0, ("set", c1, "family_name", 0)),
+        (0, 0, ("del_diploma", c1, 0, "")),
+        (2, 0, ("del", c1, 0, "")),
+        (0, 0, ("set", c1, "family_name", 0)),
+        (CENTRAL, 0, ("merge", c2, 1, "")),
+        (0, 0, ("set", c1, "family_name", 0)),
+    ]
+
+    def fresh(name: str) -> Store:
+        path = tmp_path / f"{name}.db"
+        shutil.copy(template, path)
+        return open_central(f"sqlite:///{path}")
+
+    orders = [random.Random(seed) for seed in (4, 5, 7, 8, 0)]  # 4, 5, 7, 8: merge first
+    _same_result_in_every_order(fresh, history, [1], orders, 1)
 
 
 _RESET = ", ".join(f'"{table}"' for table in (*_STATE_TABLES, "events"))
