@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLayout,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +70,12 @@ class WorkspaceForm(QDialog):
         """Rows of `form` (the dialog's own by default), labelled by key until `label_rows`."""
         target = self.form if form is None else form
         for key, widget in rows:
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                # A wrapped text row (who, which company) keeps the height of its lines: the
+                # room a form has to spare is not handed to it as a gap around the text.
+                policy = widget.sizePolicy()
+                policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
+                widget.setSizePolicy(policy)
             target.addRow(key, widget)
             self._labels[key] = (target, widget)
 

@@ -148,6 +148,11 @@ def test_a_candidate_is_suggested_introduced_and_hired_from_the_company_page(
     qtbot.waitUntil(lambda: page.dialog is not outcome and page.dialog is not None)
     hire = page.dialog
     assert hire.job_title.text() == "Technicienne en génie civil"
+    # Who is hired where reads as one block beside its label, not lost in a gap above the fields.
+    qtbot.waitExposed(hire)
+    lines = hire.heading.fontMetrics().lineSpacing()
+    assert hire.heading.height() <= 3 * lines
+    assert hire.job_title.y() - hire.heading.geometry().bottom() <= 2 * lines
     assert hire.wage.text() == "29,00"
     hire.start.setDate(QDate(2026, 6, 1))
     hire.mark_filled.setChecked(True)
