@@ -17,8 +17,9 @@ from __future__ import annotations
 import hmac
 import io
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke
@@ -102,23 +103,32 @@ def enrolment_mac(secret: bytes, enrolment_id: str, device_id: str, public_key: 
 
 def seal(
     manifest: dict[str, Any],
-    op_bodies: list[str],
+    op_bodies: Sequence[str | bytes],
     recipient_public: bytes,
     audit_lines: list[str] | None = None,
 ) -> bytes:
-    header = dump_bytes(binding(manifest)).decode("utf-8")
-    lines = [header, *op_bodies, *(audit_lines or [])]
-    plaintext = "\n".join(lines).encode("utf-8") + b"\n"
+    """The encrypted payload: the binding header, one op per line, then the audit events.
+
+    Op bodies may be given as UTF-8 bytes (as the laptop's store holds them) or as text."""
+    header = dump_bytes(binding(manifest))
+    ops = [b if isinstance(b, bytes) else b.encode("utf-8") for b in op_bodies]
+    audit = [line.encode("utf-8") for line in audit_lines or []]
+    plaintext = b"\n".join([header, *ops, *audit]) + b"\n"
     info = dump_bytes(binding(manifest))
     return _SUITE.encrypt(plaintext, keys.x25519_public(recipient_public), info=info)
 
 
 def write_zip(manifest_bytes: bytes, signature: bytes, payload: bytes) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
+    write_zip_to(buffer, manifest_bytes, signature, payload)
+    return buffer.getvalue()
+
+
+def write_zip_to(handle: BinaryIO, manifest_bytes: bytes, signature: bytes, payload: bytes) -> None:
+    """The bundle file's bytes, written straight into `handle` (no copy of a large payload)."""
+    with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
         for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), (PAYLOAD, payload)):
             archive.writestr(zipfile.ZipInfo(name, _ZIP_TIME), data)
-    return buffer.getvalue()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -82,11 +82,12 @@ class ExportResult:
     audit_events: int = 0
 
 
-def _write_durably(path: Path, data: bytes) -> None:
+def _write_durably(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """`write` fills `path.partial`, which is synced, then renamed to `path`."""
     partial = path.with_name(path.name + ".partial")
     try:
         with open(partial, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:  # a full or removed USB key: leave nothing half-written behind
@@ -111,24 +112,37 @@ def _contiguous_tail(rows: Sequence[Any]) -> list[Any]:
 
 
 def _outbox_rows(
-    session: Session, device_id: str, incarnation: int, include_acked: bool
-) -> list[tuple[int, str]]:
-    """(seq, body) of this incarnation's ops to send, in seq order, as the driver's plain tuples
-    (an export of 10 000 candidates reads about 900 000 of them)."""
-    stmt = (
-        select(OutboxOpRow.seq, OutboxOpRow.body)
-        .where(OutboxOpRow.device_id == device_id)
-        .where(OutboxOpRow.incarnation == incarnation)
-        .order_by(OutboxOpRow.seq)
-    )
+    session: Session,
+    device_id: str,
+    incarnation: int,
+    include_acked: bool,
+    progress: Progress | None = None,
+) -> list[tuple[int, bytes]]:
+    """(seq, body as UTF-8 bytes) of this incarnation's ops to send, in seq order.
+
+    An export of 10 000 candidates reads about 900 000 of them: they come as the driver's plain
+    tuples, bodies undecoded (they go into the payload as bytes), in batches that report progress."""
+    where = [OutboxOpRow.device_id == device_id, OutboxOpRow.incarnation == incarnation]
     if not include_acked:
-        stmt = stmt.where(OutboxOpRow.acked.is_(False))
+        where.append(OutboxOpRow.acked.is_(False))
+    total = int(session.scalar(select(func.count()).select_from(OutboxOpRow).where(*where)) or 0)
+    stmt = select(OutboxOpRow.seq, OutboxOpRow.body).where(*where).order_by(OutboxOpRow.seq)
     conn = session.connection()
     compiled = stmt.compile(dialect=conn.dialect)
     raw = conn.connection.driver_connection
     assert raw is not None
     params = [compiled.params[name] for name in compiled.positiontup or []]
-    rows: list[tuple[int, str]] = raw.execute(str(compiled), params).fetchall()
+    rows: list[tuple[int, bytes]] = []
+    factory = raw.text_factory
+    raw.text_factory = bytes  # the canonical JSON as stored: UTF-8, never decoded here
+    try:
+        cursor = raw.execute(str(compiled), params)
+        while batch := cursor.fetchmany(50_000):
+            rows += batch
+            if progress is not None:
+                progress(len(rows), max(total, len(rows)))
+    finally:
+        raw.text_factory = factory
     return rows
 
 
@@ -147,7 +161,7 @@ def export_bundle(
         state = session.get(SyncStateRow, device.id)
         if state is None or state.central_enc_key is None or state.enrolment_secret is None:
             raise SyncError("bundle.not_enrolled")
-        rows = _outbox_rows(session, device.id, device.incarnation, include_acked)
+        rows = _outbox_rows(session, device.id, device.incarnation, include_acked, progress)
         if include_acked:
             rows = _contiguous_tail(rows)
         events = audit_log.events_after(session, 0 if include_acked else state.audit_acked_up_to)
@@ -155,12 +169,10 @@ def export_bundle(
             return ExportResult(None, None, 0, 0, 0, None)
         check_transfer_allowed(session)
         clock = session.get(SyncClockRow, (device.id, device.incarnation))
-        bodies: list[str] = []
+        bodies = [body for _seq, body in rows]
         total = len(rows)
-        for index, (_seq, body) in enumerate(rows, 1):
-            bodies.append(body)
-            if progress is not None and (index % 1000 == 0 or index == total):
-                progress(index, total)
+        if progress is not None:
+            progress(total, total)
         audit_seq, audit_hash = audit_log.head(session)
         next_seq = clock.last_seq + 1 if clock else 1
         seq_from, seq_to = (rows[0][0], rows[-1][0]) if rows else (next_seq, next_seq - 1)
@@ -197,9 +209,9 @@ def export_bundle(
         manifest_bytes = dump_bytes(manifest)
         signature = keys.sign(state.signing_key, manifest_bytes)
         public_key = state.public_key
-    data = fmt.write_zip(manifest_bytes, signature, payload)
-    _write_durably(out, data)
-    check = fmt.parse(out.read_bytes())  # re-read from the disk: what the USB key really holds
+    _write_durably(out, lambda handle: fmt.write_zip_to(handle, manifest_bytes, signature, payload))
+    written = out.read_bytes()  # re-read from the disk: what the USB key really holds
+    check = fmt.parse(written)
     fmt.check_signature_and_payload(check, public_key)
     if check.manifest_bytes != manifest_bytes:
         raise SyncError("bundle.verify_after_write")
@@ -213,7 +225,7 @@ def export_bundle(
         seq_from,
         seq_to,
         total,
-        sha256_hex(data),
+        sha256_hex(written),
         audit_events=len(events),
     )
 

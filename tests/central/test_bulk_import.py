@@ -4,6 +4,7 @@ and search entry, and a second import of later edits updates them in place."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.listing import list_ids
 from desktop.storage.models import EligibilityRow
 from tests.benchmarks.bulk import insert_candidates
-from tests.benchmarks.people import TODAY, bench_candidates
+from tests.benchmarks.people import bench_candidates
 from tests.sync.sync_helpers import Central, make_laptop, person
 
 COUNT = 90  # ~8 000 ops: two chunks of 5 000 ops, each table of each above the COPY threshold (32)
@@ -52,7 +53,8 @@ def test_a_large_bundle_gives_central_the_laptops_candidates(
 ) -> None:
     laptop = make_laptop(tmp_path, "salon", central)
     people = bench_candidates(COUNT)
-    assert insert_candidates(laptop.app.ctx, laptop.actor, people, TODAY) == COUNT
+    # Assessed as of today on both sides (central assesses with today's date).
+    assert insert_candidates(laptop.app.ctx, laptop.actor, people, date.today()) == COUNT
     ids = [c.id for c in people if c.id]
     report = import_bundle(central.store, central.keys, laptop.export(tmp_path / "b1.zip"))
     assert report.status == "imported" and report.added == COUNT and report.missing == []
