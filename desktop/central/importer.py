@@ -83,7 +83,7 @@ def apply_and_materialise(
             old, new = resolve(before, cid), resolve(after, cid)
             if old != new:
                 roots |= {old, new, cid}
-    added, updated = materialise(session, roots, after)
+    added, updated = materialise(session, roots, after, result.fresh_registers)
     return added, updated, result
 
 

@@ -156,8 +156,16 @@ def _registers(session: Session, ids: set[str]) -> dict[str, list[Any]]:
     return found
 
 
-def materialise(session: Session, roots: Iterable[str], aliases: dict[str, str]) -> tuple[int, int]:
-    """Rebuild these survivors (and drop rows of merged-away ids); returns (added, updated)."""
+def materialise(
+    session: Session,
+    roots: Iterable[str],
+    aliases: dict[str, str],
+    known: dict[str, list[Any]] | None = None,
+) -> tuple[int, int]:
+    """Rebuild these survivors (and drop rows of merged-away ids); returns (added, updated).
+
+    `known`: candidates whose every register the caller has in hand (not read again)."""
+    known = known or {}
     key = tombstone_key(session)
     members: dict[str, set[str]] = {}
     for loser in aliases:
@@ -172,7 +180,9 @@ def materialise(session: Session, roots: Iterable[str], aliases: dict[str, str])
         survivors.append(root)
     dead = erased_ids(session, key, survivors)
     clusters = {root: {root} | members.get(root, set()) for root in survivors if root not in dead}
-    regs_of = _registers(session, set().union(*clusters.values()) if clusters else set())
+    wanted = set().union(*clusters.values()) if clusters else set()
+    regs_of = {c: known[c] for c in wanted if c in known and clusters.get(c) == {c}}
+    regs_of.update(_registers(session, wanted - set(regs_of)))
     rebuilt: list[Rebuilt] = []
     for root in survivors:
         regs = [r for member in sorted(clusters.get(root, ())) for r in regs_of.get(member, [])]

@@ -53,6 +53,9 @@ class ChunkResult:
     skipped: int = 0
     dropped: int = 0
     candidates: set[str] = field(default_factory=set)  # raw candidate ids touched
+    # Candidates that had no register before this chunk: all their registers, as just written
+    # (the rebuild needs not read them back).
+    fresh_registers: dict[str, list[Any]] = field(default_factory=dict)
 
 
 def _order(row: Any) -> tuple[int, str, int, int]:
@@ -216,7 +219,16 @@ def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkRe
             live.append(op)
     session.flush()  # tombstones and purges before the bulk statements below
     touched, heads = _update_heads(session, live)
-    recompute_fields(session, touched, heads)
+    owners = {op.candidate for op in live}
+    prior: set[str] = set()
+    for ids in _in_chunks(owners):
+        stmt = select(_REG.candidate_id).where(_REG.candidate_id.in_(ids)).distinct()
+        prior.update(session.scalars(stmt))
+    written = recompute_fields(session, touched, heads)
+    for values in written:
+        owner = str(values["candidate_id"])
+        if owner in owners and owner not in prior:
+            result.fresh_registers.setdefault(owner, []).append(_Head(**values))
     log: list[dict[str, object]] = []
     for op in new:
         kept = outcome[op.seq] != ERASED
@@ -311,12 +323,13 @@ def _update_heads(session: Session, ops: list[Op]) -> tuple[set[FieldKey], HeadM
 
 def recompute_fields(
     session: Session, touched: set[FieldKey], known: HeadMap | None = None
-) -> None:
+) -> list[dict[str, Any]]:
     """Registers and conflict rows of these fields, from the heads alone (written in bulk).
 
-    `known`: every head of the touched rows, when the caller has just read and written them."""
+    `known`: every head of the touched rows, when the caller has just read and written them.
+    Returns the registers written."""
     if not touched:
-        return
+        return []
     session.flush()
     rows = {key[1] for key in touched}
     heads: dict[FieldKey, list[Any]] = {}
@@ -399,3 +412,4 @@ def recompute_fields(
         session.execute(delete(SyncConflictRow).where(SyncConflictRow.id.in_(ids)))
     if fresh_conflicts:
         insert_rows(session, SyncConflictRow, fresh_conflicts)
+    return fresh_regs + changed_regs
