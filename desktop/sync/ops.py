@@ -85,44 +85,33 @@ def _typed(obj: dict[str, Any], key: str, kind: type) -> Any:
     return value
 
 
-_STRINGS = ("device", "entity", "row", "field", "kind", "candidate")
-_INTEGERS = ("incarnation", "seq", "hlc")
-
-
 def op_from_json(obj: object, origin_digest: str | None = None, line: bytes | None = None) -> Op:
-    if not isinstance(obj, dict) or obj.keys() != _KEYS or obj["v"] != OP_VERSION:
+    if not isinstance(obj, dict) or set(obj) != _KEYS or obj.get("v") != OP_VERSION:
         raise OpFormatError("shape")
-    # `type(...) is` rather than isinstance: parsed JSON has exact types, and a bool is no int.
-    if not all(type(obj[k]) is str for k in _STRINGS) or not all(
-        type(obj[k]) is int for k in _INTEGERS
-    ):
-        for key in (*_STRINGS, *_INTEGERS):  # name the first field that is wrong
-            _typed(obj, key, str if key in _STRINGS else int)
-    kind = obj["kind"]
+    kind = _typed(obj, "kind", str)
     if kind not in (SET, DELETE):
         raise OpFormatError("kind")
-    actor = obj["actor"]
+    actor = obj.get("actor")
     if actor is not None and not isinstance(actor, str):
         raise OpFormatError("actor")
-    seq, incarnation, clock, name = obj["seq"], obj["incarnation"], obj["hlc"], obj["field"]
-    if seq < 1 or incarnation < 1 or clock < 0 or (kind == SET and not name):
-        raise OpFormatError("range")
     op = Op(
-        obj["device"],
-        incarnation,
-        seq,
-        clock,
-        obj["entity"],
-        obj["row"],
-        name,
-        kind,
-        obj["value"],
-        obj["candidate"],
-        actor,
-        origin_digest,
+        device=_typed(obj, "device", str),
+        incarnation=_typed(obj, "incarnation", int),
+        seq=_typed(obj, "seq", int),
+        hlc=_typed(obj, "hlc", int),
+        entity=_typed(obj, "entity", str),
+        row=_typed(obj, "row", str),
+        field=_typed(obj, "field", str),
+        kind=kind,
+        value=obj.get("value"),
+        candidate=_typed(obj, "candidate", str),
+        actor=actor,
+        origin_digest=origin_digest,
     )
     if line is not None:
         object.__setattr__(op, "line", line)
+    if op.seq < 1 or op.incarnation < 1 or op.hlc < 0 or (kind == SET and not op.field):
+        raise OpFormatError("range")
     return op
 
 
