@@ -224,11 +224,10 @@ def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkRe
     for ids in _in_chunks(owners):
         stmt = select(_REG.candidate_id).where(_REG.candidate_id.in_(ids)).distinct()
         prior.update(session.scalars(stmt))
-    written = recompute_fields(session, touched, heads)
-    for values in written:
-        owner = str(values["candidate_id"])
+    for register in recompute_fields(session, touched, heads):
+        owner = register.candidate_id
         if owner in owners and owner not in prior:
-            result.fresh_registers.setdefault(owner, []).append(_Head(**values))
+            result.fresh_registers.setdefault(owner, []).append(register)
     log: list[dict[str, object]] = []
     for op in new:
         kept = outcome[op.seq] != ERASED
@@ -323,11 +322,11 @@ def _update_heads(session: Session, ops: list[Op]) -> tuple[set[FieldKey], HeadM
 
 def recompute_fields(
     session: Session, touched: set[FieldKey], known: HeadMap | None = None
-) -> list[dict[str, Any]]:
+) -> list[Any]:
     """Registers and conflict rows of these fields, from the heads alone (written in bulk).
 
     `known`: every head of the touched rows, when the caller has just read and written them.
-    Returns the registers written."""
+    Returns the winning heads, which are the registers written (same fields)."""
     if not touched:
         return []
     session.flush()
@@ -354,6 +353,7 @@ def recompute_fields(
         ):
             conflicts.setdefault((entity, row_id, name), set()).add(ident)
     identity = session.scalar(select(CentralIdentityRow.store_id))
+    winners: list[Any] = []
     fresh_regs: list[dict[str, object]] = []
     changed_regs: list[dict[str, object]] = []
     stale: list[str] = []
@@ -375,6 +375,7 @@ def recompute_fields(
             "value": winner.value,
         }
         (changed_regs if key in registers else fresh_regs).append(values)
+        winners.append(winner)
         old = conflicts.get(key, set())
         if len(field_heads) == 1 and not old:
             continue  # one device wrote this field: no conflict to keep or to drop
@@ -412,4 +413,4 @@ def recompute_fields(
         session.execute(delete(SyncConflictRow).where(SyncConflictRow.id.in_(ids)))
     if fresh_conflicts:
         insert_rows(session, SyncConflictRow, fresh_conflicts)
-    return fresh_regs + changed_regs
+    return winners
