@@ -48,6 +48,9 @@ class Application:
     _key: bytearray | None = field(default=None, repr=False)
     _signed_in_once: bool = field(default=False, repr=False)
     damaged: str | None = None  # what the check reported when an unlock found the store damaged
+    # The GUI checks a large store behind the open window (`start_check`) instead of at sign-in,
+    # unless the previous check found damage (`damage_marker`): then sign-in checks again.
+    defer_start_check: bool = False
 
     # State ------------------------------------------------------------------------------------
 
@@ -149,7 +152,11 @@ class Application:
             store = Store(laptop_engine(self.paths.database, key))
             backup_before_migration(store.engine, self.paths.backups)
             upgrade(store.engine)
-            check_store(store, quick=True)  # damage → StoreError("store.damaged"): recovery
+            # The start check (quick_check reads every page: seconds for 100 000 candidates) runs
+            # at the first sign-in of the process, not when unlocking after a lock.
+            if first and (not self.defer_start_check or self.damage_marker.exists()):
+                check_store(store, quick=True)  # damage → StoreError("store.damaged"): recovery
+                self.damage_marker.unlink(missing_ok=True)
             self._attach(store, key)
             self.ctx.keyslots = slots
             actor = accounts.actor_for_slot(self.ctx, staff_id)
@@ -224,6 +231,29 @@ class Application:
         self._detach()
         self.actor = None
         log.info("locked (%s)", reason)
+
+    @property
+    def damage_marker(self) -> Path:
+        """Left when a check behind the window found damage: the next sign-in checks first."""
+        return self.paths.home / "store-damaged"
+
+    def start_check(self) -> str:
+        """SQLite's quick check of the store on a connection of its own (safe in a worker
+        thread); "ok", or its first complaints (page numbers, never data), also noted in
+        `damage_marker` so that the next sign-in goes to recovery mode."""
+        from desktop.storage.backup import integrity
+
+        conn = self.file_opener()(self.paths.database)
+        try:
+            conn.execute("PRAGMA query_only = 1")
+            verdict = integrity(conn, quick=True)
+        finally:
+            conn.close()
+        if verdict == "ok":
+            self.damage_marker.unlink(missing_ok=True)
+        else:
+            self.damage_marker.write_text(verdict[:500] + "\n", encoding="utf-8")
+        return verdict
 
     def close(self) -> None:
         self._detach()

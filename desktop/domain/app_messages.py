@@ -39,6 +39,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La base de données est endommagée ou n'est pas une base Passerelle.",
         "The database is damaged or is not a Passerelle database.",
     ),
+    "store.damaged_found": (
+        "Le contrôle du fichier de données, fait après l'ouverture, y a trouvé des dommages. "
+        "Passerelle va se fermer sans rien effacer; au prochain démarrage, le mode de "
+        "récupération s'ouvrira pour exporter ce qui est lisible ou restaurer une sauvegarde.",
+        "The check of the data file, run after opening, found damage in it. Passerelle will "
+        "close without deleting anything; at the next start, recovery mode opens to export what "
+        "is readable or restore a backup.",
+    ),
     "store.too_new": (
         "Cette base de données a été créée par une version plus récente de Passerelle : "
         "mettez l'application à jour.",

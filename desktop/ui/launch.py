@@ -59,6 +59,7 @@ class StoreLoader:
             from desktop.domain.noc import NocCatalogue
 
             app = open_application(self.args.home, self.args.lang)
+            app.defer_start_check = True  # checked behind the window (desktop.ui.start_check)
             if getattr(self.args, "demo", False) and not app.initialised:
                 from desktop.services.demo import set_up_demo
 
@@ -180,8 +181,21 @@ def start_gui(args: argparse.Namespace) -> Session | int:
     prefs.update(last_user=actor.username, language=i18n.current_language())
     from desktop.ui.main_window import MainWindow, recover_drafts
 
-    window = MainWindow(application, actor)
+    try:
+        window = MainWindow(application, actor)
+    except Exception:
+        # Damage the check behind the window would have found, met while filling it first.
+        if not application.defer_start_check or application.start_check() == "ok":
+            raise
+        detail = application.damage_marker.read_text(encoding="utf-8").strip()
+        application.lock(reason="exit")
+        application.close()
+        return recover(paths, lock, lambda: start_gui(args), detail)  # type: ignore[no-any-return]
     window.show()
+    if application.defer_start_check and not first_run:
+        from desktop.ui.start_check import check_behind
+
+        check_behind(window, application)
     recover_drafts(window)
     return Session(window, application, lock)
 

@@ -40,7 +40,7 @@ def run(quick: bool) -> list[Figure]:
                 "ms",
                 3000,
                 samples=erased.n,
-                details=erased.summary,
+                details=erased.summary(),
             )
         )
         out = Path(tmp)
@@ -63,7 +63,7 @@ def run(quick: bool) -> list[Figure]:
                 factor=2,
                 baseline_label="one full dossier",
                 samples=transcript.n,
-                details=transcript.summary,
+                details=transcript.summary(),
             )
         )
         later = date.today() + timedelta(days=3 * 365)
@@ -75,7 +75,7 @@ def run(quick: bool) -> list[Figure]:
                 "ms",
                 2000,
                 samples=due.n,
-                details={**due.summary, "items": len(due_for_purge(ctx, actor, later))},
+                details={**due.summary(), "items": len(due_for_purge(ctx, actor, later))},
             )
         )
     for f in figures:
