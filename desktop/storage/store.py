@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -43,8 +44,32 @@ class Store:
             finally:
                 session.rollback()
 
+    def ensure_statistics(self) -> bool:
+        """Give SQLite's query planner statistics if the file has none yet (True if it did).
+
+        Without them, the planner of SQLCipher's SQLite may pick `ix_candidates_deleted_at`
+        (every live row) for `date_of_birth = ? AND deleted_at IS NULL`: 480 ms instead of
+        0.5 ms at 100 000 candidates. `analysis_limit` samples each index (0.5 s at 100 000)."""
+        if self.dialect != "sqlite":
+            return False
+        with self.engine.connect() as conn:
+            if conn.exec_driver_sql(_HAS_STATS).first() is not None:
+                return False
+            conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+        return True
+
     def close(self) -> None:
+        if self.dialect == "sqlite":  # keep the planner's statistics current (SQLite's advice)
+            with contextlib.suppress(Exception), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+                conn.exec_driver_sql("PRAGMA optimize")
+                conn.commit()
         self.engine.dispose()
+
+
+_HAS_STATS = "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
 
 
 class LockedStore(Store):
