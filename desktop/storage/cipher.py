@@ -84,7 +84,7 @@ def laptop_engine(path: Path, key: bytearray, *, create: bool = False) -> Engine
             raise
         return connection
 
-    return sqlite_engine(path, connect=connect, dbapi=module, keep_connections=True)
+    return sqlite_engine(path, connect=connect, dbapi=module)
 
 
 def keyed_opener(key: bytearray) -> Any:

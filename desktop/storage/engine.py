@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.pool import NullPool, QueuePool
+from sqlalchemy.pool import NullPool
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -46,25 +46,12 @@ def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def sqlite_engine(
-    path: Path,
-    connect: Callable[[], Any] | None = None,
-    dbapi: ModuleType | None = None,
-    *,
-    keep_connections: bool = False,
+    path: Path, connect: Callable[[], Any] | None = None, dbapi: ModuleType | None = None
 ) -> Engine:
     """An engine on a SQLite file; `connect` (with its DB-API `dbapi`) may supply encrypted
-    connections: SQLAlchemy then recognises that driver's errors (integrity, locking…).
-
-    `keep_connections`: a small pool keeps connections open between units of work. SQLCipher
-    decrypts each page into the connection's own cache, so a fresh connection per query would
-    decrypt the same index pages again and again (a duplicate check at 100 000 candidates went
-    from 40 to 230 ms). `Store.close()` (at every lock) disposes of them all."""
+    connections: SQLAlchemy then recognises that driver's errors (integrity, locking…)."""
     url = f"sqlite+pysqlite:///{path}"
-    kwargs: dict[str, Any] = {"hide_parameters": True}
-    if keep_connections:
-        kwargs.update(poolclass=QueuePool, pool_size=3, max_overflow=5, pool_pre_ping=False)
-    else:
-        kwargs["poolclass"] = NullPool
+    kwargs: dict[str, Any] = {"poolclass": NullPool, "hide_parameters": True}
     if connect is not None:
         kwargs["creator"] = connect
         if dbapi is not None:
