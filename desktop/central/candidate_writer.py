@@ -25,14 +25,13 @@ from desktop.domain.enums import Decision
 from desktop.domain.names import email_key, name_key
 from desktop.storage.bulk_insert import insert_rows
 from desktop.storage.candidate_store import (
-    ADDRESS_FIELDS,
-    CANDIDATE_FIELDS,
     CHILD_TABLES,
-    IMMIGRATION_FIELDS,
+    candidate_values,
     event_id_for,
+    immigration_values,
 )
 from desktop.storage.models import CandidateRow, EligibilityRow, ImmigrationProfileRow
-from desktop.storage.search_index import search_text_for
+from desktop.storage.search_index import id_match, search_text_for
 from desktop.sync.canonical import parse_instant
 
 _ASSESSMENT_NS = uuid.UUID("6f1b7a52-3c1e-4d8e-9a51-2f0c8f6d3b10")
@@ -100,8 +99,7 @@ def _candidate_values(
         if key not in events:
             events[key] = event_id_for(session, c.event)
         event_id = events[key]
-    values: dict[str, Any] = {f: getattr(c, f) for f in CANDIDATE_FIELDS if f != "event_id"}
-    values.update({f: getattr(c.address, f) for f in ADDRESS_FIELDS})
+    values = candidate_values(c)
     for name in ("languages_spoken", "citizenships", "driving_licences"):
         values[name] = list(values[name] or [])
     values.update(
@@ -124,7 +122,7 @@ def _replace_immigration(
     rows = []
     for item in items:
         c = item.candidate
-        values = {f: getattr(c, f) for f in IMMIGRATION_FIELDS}
+        values = immigration_values(c)
         if c.id in held or any(v is not None for v in values.values()):
             rows.append(
                 {
@@ -182,7 +180,7 @@ def _index(session: Session, items: list[Rebuilt], held: dict[str, str | None]) 
         if c.id in held and held[c.id] == body:
             continue  # unchanged: the index already holds this text
         if c.id in held:
-            stale.append({"q": 'candidate_id : "' + c.id.replace('"', '""') + '"'})
+            stale.append({"q": id_match(c.id)})
         entries.append({"id": c.id, "body": body})
     if stale:
         session.execute(text("DELETE FROM candidate_fts WHERE candidate_fts MATCH :q"), stale)
@@ -207,12 +205,7 @@ def _assess(session: Session, items: list[Rebuilt], ids: list[str]) -> None:
         result = assess(c, today)
         values: dict[str, Any] = {
             "suggested": result.suggested,
-            "reasons": {
-                "items": [
-                    {"rule": r.rule, "result": r.result, "code": r.code, "params": r.params}
-                    for r in result.reasons
-                ]
-            },
+            "reasons": result.stored_reasons(),
             "rule_set_version": result.rule_set_version,
             "updated_at": item.changed,
         }

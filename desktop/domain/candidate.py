@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 def new_id() -> str:
@@ -119,6 +120,15 @@ class Eligibility:
     decided_by: str | None = None
     decided_at: datetime | None = None
     comment: str | None = None
+
+    def stored_reasons(self) -> dict[str, Any]:
+        """The reasons as an assessment row keeps them (JSON)."""
+        return {
+            "items": [
+                {"rule": r.rule, "result": r.result, "code": r.code, "params": r.params}
+                for r in self.reasons
+            ]
+        }
 
 
 @dataclass

@@ -110,12 +110,7 @@ def save_candidate(
 
 def _store_assessment(session: Session, c: Candidate, today: date, now: datetime) -> Eligibility:
     result = assess(c, today)
-    reasons = {
-        "items": [
-            {"rule": r.rule, "result": r.result, "code": r.code, "params": r.params}
-            for r in result.reasons
-        ]
-    }
+    reasons = result.stored_reasons()
     row = queries.assessment_row(session, c.id) or new_assessment_row(session, c.id, new_id(), now)
     if (row.suggested, row.reasons, row.rule_set_version) != (
         result.suggested,

@@ -205,6 +205,17 @@ def _sync_children(row: CandidateRow, c: Candidate, now: datetime) -> None:
         setattr(row, attr, new_rows)
 
 
+def candidate_values(c: Candidate) -> dict[str, Any]:
+    """The candidate row's own columns from `c` (event left out: it needs the session)."""
+    values: dict[str, Any] = {f: getattr(c, f) for f in CANDIDATE_FIELDS if f != "event_id"}
+    values.update({f: getattr(c.address, f) for f in ADDRESS_FIELDS})
+    return values
+
+
+def immigration_values(c: Candidate) -> dict[str, Any]:
+    return {f: getattr(c, f) for f in IMMIGRATION_FIELDS}
+
+
 def upsert_candidate(
     session: Session, c: Candidate, *, actor_id: str | None, now: datetime
 ) -> tuple[CandidateRow, ChangeSet]:
@@ -216,13 +227,12 @@ def upsert_candidate(
         row = CandidateRow(id=c.id, created_at=now, updated_at=now, created_by=actor_id)
         session.add(row)
     event_id = event_id_for(session, c.event) if c.event else row.event_id
-    values: dict[str, Any] = {f: getattr(c, f) for f in CANDIDATE_FIELDS if f != "event_id"}
+    values = candidate_values(c)
     values["event_id"] = event_id
-    values.update({f: getattr(c.address, f) for f in ADDRESS_FIELDS})
     for name, value in values.items():
         if getattr(row, name, None) != value:
             setattr(row, name, value)
-    immigration = {f: getattr(c, f) for f in IMMIGRATION_FIELDS}
+    immigration = immigration_values(c)
     if row.immigration is None and any(v is not None for v in immigration.values()):
         row.immigration = ImmigrationProfileRow(candidate_id=row.id, created_at=now)
     if row.immigration is not None:

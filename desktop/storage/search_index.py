@@ -55,7 +55,7 @@ def index_candidate(session: Session, row: CandidateRow, body: str) -> None:
             )
 
 
-def _id_query(candidate_id: str) -> str:
+def id_match(candidate_id: str) -> str:
     # The id column is tokenised (hyphens split it); the phrase of its tokens finds exactly it,
     # through the index (a plain `candidate_id = ?` would scan every row of the FTS table).
     return 'candidate_id : "' + candidate_id.replace('"', '""') + '"'
@@ -65,7 +65,7 @@ def unindex_candidate(session: Session, candidate_id: str) -> None:
     if _is_sqlite(session):
         session.execute(
             text("DELETE FROM candidate_fts WHERE candidate_fts MATCH :q"),
-            {"q": _id_query(candidate_id)},
+            {"q": id_match(candidate_id)},
         )
 
 
