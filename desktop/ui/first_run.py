@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.messages import translate
 from desktop.ui import i18n
 from desktop.ui.app_icon import application_icon
+from desktop.ui.hooks import require_hooks
 
 if TYPE_CHECKING:
     from desktop.app import Application
@@ -78,6 +79,10 @@ def _error_label(parent: QWidget) -> QLabel:
 class _Page(QWizardPage):
     """A page whose texts are set by `retranslate` (called again on a language change)."""
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        require_hooks(_Page, cls, ("retranslate",))
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = QVBoxLayout(self)
@@ -88,7 +93,7 @@ class _Page(QWizardPage):
         self.layout_.addWidget(self.intro)
 
     def retranslate(self) -> None:
-        raise NotImplementedError
+        """Each page writes its texts (checked by `require_hooks`)."""
 
 
 class WelcomePage(_Page):

@@ -22,10 +22,15 @@ from desktop.domain.issues import Issue, errors
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.ui import privacy_common as common
+from desktop.ui.hooks import require_hooks
 
 
 class RegisterPage(QWidget):
     """A register; subclasses fill `entries` (each with an `id`) in `reload` and give `form`."""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        require_hooks(RegisterPage, cls, ("reload", "form"))
 
     def __init__(
         self, ctx: ServiceContext, actor: Actor, lang: str, parent: QWidget | None = None
@@ -46,11 +51,10 @@ class RegisterPage(QWidget):
         return table
 
     def reload(self) -> None:
-        raise NotImplementedError
+        """Each register reads its entries (checked by `require_hooks`)."""
 
-    def form(self, entry: Any | None) -> QDialog:
-        """The form of `entry`, or of a new entry (None)."""
-        raise NotImplementedError
+    def form(self, entry: Any | None) -> QDialog:  # type: ignore[empty-body]
+        """The form of `entry`, or of a new entry (None) (checked by `require_hooks`)."""
 
     def current(self) -> Any | None:
         key = common.selected_key(self.table)

@@ -31,6 +31,7 @@ from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.workspace_common import WorkspaceError
 from desktop.ui import i18n
+from desktop.ui.hooks import require_hooks
 from desktop.ui.workspace_widgets import IssuePanel, mark_invalid
 
 
@@ -47,6 +48,10 @@ R = TypeVar("R", bound=_Outcome)
 
 class WorkspaceForm(QDialog):
     """A workspace form dialog; subclasses define `retranslate` and `save`."""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        require_hooks(WorkspaceForm, cls, ("retranslate", "save"))
 
     def __init__(
         self,
@@ -114,10 +119,10 @@ class WorkspaceForm(QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        raise NotImplementedError
+        """Each form names its rows and buttons (checked by `require_hooks`)."""
 
     def save(self) -> None:
-        raise NotImplementedError
+        """Each form saves through its service (checked by `require_hooks`)."""
 
     def refuse_value(self, code: str, field: QLineEdit) -> None:
         """A number the form could not read (hours, wage): say so, cursor back in the field."""
