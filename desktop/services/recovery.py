@@ -235,11 +235,15 @@ def restore_backup(
     open_store: StoreOpener,
     reason: str = "replaced",
     lock: Any = None,
+    live: Store | None = None,
 ) -> RestoreResult:
     """Replace the store by a verified copy of a backup and start a new device incarnation.
 
-    The store must be closed (no open connection). `authorise` signs an admin in against the
-    restored copy before anything is replaced; if it refuses, nothing has changed.
+    `live` is the store as the running application has it open (restore from the backups
+    dialog): its connections are let go of around the replacement (`Store.file_change`), so it
+    reads the restored file afterwards. Without it, the store must not be open anywhere.
+    `authorise` signs an admin in against the restored copy before anything is replaced; if it
+    refuses, nothing has changed.
     """
     from desktop.sync.incarnation import restart
 
@@ -278,9 +282,10 @@ def restore_backup(
             for suffix in SIDE_SUFFIXES:  # the copy was closed cleanly: nothing may stay beside it
                 if Path(f"{partial}{suffix}").exists():
                     raise BackupError("backup.failed", reason="journal")
-            set_aside = _set_aside(paths, reason)
-            os.replace(partial, paths.database)
-            files.fsync_folder(paths.home)
+            with live.file_change() if live is not None else contextlib.nullcontext():
+                set_aside = _set_aside(paths, reason)
+                os.replace(partial, paths.database)
+                files.fsync_folder(paths.home)
         except BaseException:
             for suffix in ("", *SIDE_SUFFIXES):
                 Path(f"{partial}{suffix}").unlink(missing_ok=True)

@@ -3,7 +3,10 @@
 The key is given as the very first statement of every connection (`PRAGMA key = "x'…'"`), from a
 `bytearray` the application wipes when it locks: a connection made after that gets a wrong key
 and fails. The engine is built with `creator=` (the key never enters a URL, so no URL repr or
-error text can show it) and `NullPool` (locking leaves no connection open). The driver must be a
+error text can show it). A few connections are kept open between units of work (SQLCipher's
+decrypted page cache is per connection: `desktop.storage.connections`); `Store.close()` at every
+lock closes them all, including one a background worker still uses (closed when it comes back),
+so a locked application holds no connection and no key. The driver must be a
 SQLCipher build (version 4 or newer): a plain SQLite driver is refused before any file is created,
 and a plain (unencrypted) SQLite file is refused too — the laptop never holds an unencrypted store.
 """
@@ -84,7 +87,7 @@ def laptop_engine(path: Path, key: bytearray, *, create: bool = False) -> Engine
             raise
         return connection
 
-    return sqlite_engine(path, connect=connect, dbapi=module)
+    return sqlite_engine(path, connect=connect, dbapi=module, keep_connections=True)
 
 
 def keyed_opener(key: bytearray) -> Any:

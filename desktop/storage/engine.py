@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import NullPool
 
+from desktop.storage.connections import KEPT, KeptConnections
+
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
@@ -46,12 +48,24 @@ def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def sqlite_engine(
-    path: Path, connect: Callable[[], Any] | None = None, dbapi: ModuleType | None = None
+    path: Path,
+    connect: Callable[[], Any] | None = None,
+    dbapi: ModuleType | None = None,
+    *,
+    keep_connections: bool = False,
 ) -> Engine:
     """An engine on a SQLite file; `connect` (with its DB-API `dbapi`) may supply encrypted
-    connections: SQLAlchemy then recognises that driver's errors (integrity, locking…)."""
+    connections: SQLAlchemy then recognises that driver's errors (integrity, locking…).
+
+    `keep_connections` keeps a few connections open between units of work
+    (`desktop.storage.connections`); the `Store` lets go of them at close and around any change
+    of its file. Otherwise every unit of work has a connection of its own (`NullPool`)."""
     url = f"sqlite+pysqlite:///{path}"
-    kwargs: dict[str, Any] = {"poolclass": NullPool, "hide_parameters": True}
+    kwargs: dict[str, Any] = {"hide_parameters": True}
+    if keep_connections:
+        kwargs.update(poolclass=KeptConnections, pool_size=KEPT, max_overflow=-1)
+    else:
+        kwargs["poolclass"] = NullPool
     if connect is not None:
         kwargs["creator"] = connect
         if dbapi is not None:
@@ -60,12 +74,21 @@ def sqlite_engine(
         kwargs["connect_args"] = {"check_same_thread": False}
     engine = create_engine(url, **kwargs)
     event.listen(engine, "connect", _apply_pragmas)
+    if keep_connections:
+        event.listen(engine, "connect", _checkpoint_every_commit)
     # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that reads and
     # writes of one unit of work see one snapshot (SQLAlchemy's documented recipe).
     event.listen(engine, "connect", _disable_pysqlite_begin)
     event.listen(engine, "begin", _begin)
     check_sqlite(engine)
     return engine
+
+
+def _checkpoint_every_commit(dbapi_connection: Any, _record: Any) -> None:
+    # With connections kept open, the last one closing no longer copies the write-ahead log into
+    # the store file: copy it at each commit instead (a passive checkpoint, skipped while another
+    # connection still reads older pages), so the file alone holds what was saved, as before.
+    dbapi_connection.execute("PRAGMA wal_autocheckpoint = 1")
 
 
 def _begin(conn: Any) -> None:

@@ -1,14 +1,22 @@
-"""A store: one database (laptop or central) and the unit of work services run in."""
+"""A store: one database (laptop or central) and the unit of work services run in.
+
+The laptop store keeps a few connections open between units of work
+(`desktop.storage.connections`). Whatever replaces, moves, restores or deletes its file runs inside
+`Store.file_change()`, and `Store.close()` (every lock) lets go of them all: those are the only
+two ways the kept connections end, so no connection ever reads a file that is no longer the store.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.storage.connections import kept_connections
 from desktop.storage.engine import IMMEDIATE
 
 
@@ -18,6 +26,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._file_change = threading.Lock()
 
     @property
     def dialect(self) -> str:
@@ -60,12 +69,44 @@ class Store:
             conn.commit()
         return True
 
+    @contextmanager
+    def file_change(self) -> Iterator[None]:
+        """Around code that replaces, moves, restores, re-keys or deletes this store's file.
+
+        Kept connections are closed before the block (idle ones at once, busy ones when their
+        unit of work ends); during it nothing is kept (a unit of work on another thread still
+        works, on a connection of its own closed at its end); after it, connections are kept
+        again, opened on whatever file is now at the store's path."""
+        pool = kept_connections(self.engine.pool)
+        if pool is None:
+            self.engine.dispose()
+            yield
+            return
+        with self._file_change:
+            pool.keeping.clear()
+            self.engine.dispose()
+            try:
+                yield
+            finally:
+                self.engine.dispose()
+                pool.keeping.set()
+
+    def open_connections(self) -> int:
+        """Connections of this store open now, idle or in use (0 for a locked or closed one)."""
+        pool = kept_connections(self.engine.pool)
+        return 0 if pool is None else pool.checkedin() + pool.checkedout()
+
     def close(self) -> None:
+        """Close every connection (one still in use is closed when its unit of work ends) and
+        keep none from now on: a store is closed at every lock."""
         if self.dialect == "sqlite":  # keep the planner's statistics current (SQLite's advice)
             with contextlib.suppress(Exception), self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
                 conn.exec_driver_sql("PRAGMA optimize")
                 conn.commit()
+        pool = kept_connections(self.engine.pool)
+        if pool is not None:
+            pool.keeping.clear()
         self.engine.dispose()
 
 
@@ -99,6 +140,9 @@ class LockedStore(Store):
     def read(self) -> Iterator[Session]:
         raise _locked()
         yield  # pragma: no cover
+
+    def open_connections(self) -> int:
+        return 0
 
     def close(self) -> None:
         pass

@@ -209,6 +209,7 @@ class BackupsDialog(QDialog):
                 opener=application.file_opener(),
                 open_store=application.store_opener(),
                 lock=application.backups.lock,
+                live=application.ctx.store,
             )
 
         self._run(work, self._restored)
