@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.storage.models import CandidateRow, EligibilityRow, EventRow, TargetOccupationRow
@@ -128,6 +128,9 @@ def summary_rows(session: Session, ids: list[str]) -> list[SummaryRow]:
     return [found[i] for i in ids if i in found]
 
 
+_AFTER_EVERY_CHARACTER = "\U0010ffff"  # sorts after any text that follows a prefix
+
+
 @dataclass(frozen=True)
 class DuplicateCandidateRow:
     id: str
@@ -158,7 +161,16 @@ def duplicate_candidates(
         # instead of every candidate born that month).
         conditions.append(CandidateRow.date_of_birth.in_([birth_date, birth_date[:7]]))
     elif birth_date:
-        conditions.append(CandidateRow.date_of_birth.like(f"{birth_date[:7]}%"))
+        # Born that month: a range over the index (a LIKE cannot use it; SQLCipher then read
+        # every live row, 150 ms at 100 000 candidates), kept exact by the LIKE itself.
+        month = birth_date[:7]
+        conditions.append(
+            and_(
+                CandidateRow.date_of_birth >= month,
+                CandidateRow.date_of_birth < month + _AFTER_EVERY_CHARACTER,
+                CandidateRow.date_of_birth.like(f"{month}%"),
+            )
+        )
     if not conditions:
         return []
     stmt = select(
