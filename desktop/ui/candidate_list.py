@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,41 +39,67 @@ class CandidateList(QWidget):
         self.search.setObjectName("candidateSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self.reload())
-        self.model = CandidateListModel(ctx, actor, lang)
-        self.view = QTableView(self)
-        self.view.setObjectName("candidateTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setWordWrap(False)
-        self.view.activated.connect(self._activated)
+        # Listing 100 000 ids takes a fifth of a second: a list that is not on screen (the
+        # booth form's tab is) lists them when it is shown or its model is read (`refresh`).
+        self._pending = False
+        self._model = CandidateListModel(ctx, actor, lang)
+        self._view = QTableView(self)
+        self._view.setObjectName("candidateTable")
+        self._view.setModel(self._model)
+        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._view.verticalHeader().hide()
+        self._view.verticalHeader().setDefaultSectionSize(24)
+        self._view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._view.horizontalHeader().setStretchLastSection(True)
+        self._view.setWordWrap(False)
+        self._view.activated.connect(self._activated)
         self.count = QLabel(self)
         self.count.setObjectName("candidateCount")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self._view, 1)
         layout.addWidget(self.count)
         self.retranslate(lang)
+
+    @property
+    def model(self) -> CandidateListModel:
+        """The list's rows, listed now if a refresh was put off while the list was hidden."""
+        self._load_pending()
+        return self._model
+
+    @property
+    def view(self) -> QTableView:
+        """The table, its rows listed now if a refresh was put off (a selection made on it is
+        then a selection of current rows, as if the refresh had not waited)."""
+        self._load_pending()
+        return self._view
+
+    def _load_pending(self) -> None:
+        if self._pending:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._load_pending()
+        super().showEvent(event)
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
         self.search.setPlaceholderText(
             self.tr("Rechercher : nom, courriel, téléphone, profession (Ctrl+F)")
         )
-        self.model.set_language(lang)
-        self._update_count()
+        self._model.set_language(lang)
+        if not self._pending:
+            self._update_count()
 
     def set_event_filter(self, event_id: str | None) -> None:
         self.event_id = event_id
         self.reload()
 
     def reload(self) -> None:
+        self._pending = False
         text = self.search.text()
         if self.only_ids is not None and not text.strip():
             ids = self.only_ids()
@@ -87,17 +114,30 @@ class CandidateList(QWidget):
         if self.only_ids is not None and text.strip():
             keep = set(ids)
             ids = [i for i in self.only_ids() if i in keep]
-        self.model.set_ids(ids)
+        self._model.set_ids(ids)
         self._update_count()
-        self.view.setColumnWidth(0, 220)
-        self.view.setColumnWidth(1, 200)
+        self._view.setColumnWidth(0, 220)
+        self._view.setColumnWidth(1, 200)
+
+    def clear(self) -> None:
+        """No rows and no count (the application locks); `refresh()` or `reload()` lists again."""
+        self._pending = False
+        self._model.set_ids([])
+        self.count.clear()
+
+    def set_actor(self, actor: Actor) -> None:
+        """Another staff member unlocked: rows are read as them from now on."""
+        self.actor = self._model.actor = actor
 
     def refresh(self) -> None:
-        """After a save elsewhere: same query, fresh rows."""
-        self.reload()
+        """After a save elsewhere: same query, fresh rows (now if the list is on screen)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._pending = True
 
     def _update_count(self) -> None:
-        n = self.model.rowCount()
+        n = self._model.rowCount()
         if self.search.text().strip():
             more = "+" if n >= SEARCH_LIMIT else ""
             self.count.setText(self.tr("{n}{more} résultat(s)").format(n=n, more=more))
@@ -105,10 +145,11 @@ class CandidateList(QWidget):
             self.count.setText(self.tr("{n} personne(s) inscrite(s)").format(n=n))
 
     def selected_ids(self) -> list[str]:
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [i for i in (self.model.id_at(r) for r in rows) if i]
+        self._load_pending()  # rows changed since the selection: it is gone, as on screen
+        rows = sorted({index.row() for index in self._view.selectionModel().selectedRows()})
+        return [i for i in (self._model.id_at(r) for r in rows) if i]
 
     def _activated(self, index: object) -> None:
-        candidate_id = self.model.id_at(index.row())  # type: ignore[attr-defined]
+        candidate_id = self._model.id_at(index.row())  # type: ignore[attr-defined]
         if candidate_id:
             self.open_requested.emit(candidate_id)

@@ -158,8 +158,7 @@ class LockController(QObject):
         search.blockSignals(True)
         search.clear()
         search.blockSignals(False)
-        w.list.model.set_ids([])
-        w.list.count.clear()
+        w.list.clear()
 
     # Unlock -------------------------------------------------------------------------------
 
@@ -204,7 +203,7 @@ class LockController(QObject):
             draft = w.drafts.load(draft_id)
             if draft is not None:
                 w.capture.load_draft(draft.payload)
-        w.list.reload()
+        w.list.refresh()  # now if its tab is the one shown, else when it is
         w._update_status()
         profile = self._state.get("profile")
         self._state = {}
@@ -239,9 +238,10 @@ def _idle_seconds(window: MainWindow) -> float:
 
 def _switch_actor(window: MainWindow, actor: Actor) -> None:
     """Another staff member unlocked: every widget now acts as them, with their role's actions."""
-    for obj in [window, *window.findChildren(QObject), window.list.model]:
+    for obj in [window, *window.findChildren(QObject)]:
         if isinstance(getattr(obj, "actor", None), Actor):
             obj.actor = actor  # type: ignore[attr-defined]
+    window.list.set_actor(actor)
     window.dossier_action.setVisible(actor.may("dossier.print"))
     window.demo_action.setVisible(actor.may("settings.manage"))
     staff = getattr(window, "staff", None)  # desktop.ui.staff_menu: role-gated actions

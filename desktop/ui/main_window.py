@@ -66,11 +66,11 @@ class MainWindow(QMainWindow):
         self.lock_controller = LockController(self)  # Ctrl+L, idle time, sleep
         install_backups(self)  # File ▸ Backups…, the 15-minute timer and the exit backup
         self.event_id: str | None = get_setting(self.ctx, "current_event_id")
-        self._apply_event()
+        self._apply_event(status=False)  # retranslate() fills the status bar
         self.ctx.changes.subscribe(self._on_change)
         self.resize(1366, 768)
         self.retranslate()
-        self.list.reload()
+        self.list.refresh()  # listed when its tab is first shown
         QTimer.singleShot(0, self.capture.notice.start.setFocus)
 
     # Actions -----------------------------------------------------------------------------------
@@ -164,11 +164,12 @@ class MainWindow(QMainWindow):
             set_setting(self.ctx, self.actor, "current_event_id", self.event_id)
             self._apply_event()
 
-    def _apply_event(self) -> None:
+    def _apply_event(self, *, status: bool = True) -> None:
         event = next((e for e in list_events(self.ctx) if e.id == self.event_id), None)
         self.capture.set_event(EventRef(code=event.code, name=event.name) if event else None)
         self._event = event
-        self._update_status()
+        if status:
+            self._update_status()
 
     def _update_status(self) -> None:
         if not self.application.unlocked:  # nothing to count while the store is closed
