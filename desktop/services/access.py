@@ -21,7 +21,6 @@ from desktop.domain.candidate import Candidate, new_id
 from desktop.domain.interchange import candidate_to_json
 from desktop.domain.issues import Issue, errors
 from desktop.domain.privacy_records import AccessRequest, validate_access_request
-from desktop.pdf.transcript import Disclosure, render_transcript
 from desktop.services.actor import Actor
 from desktop.services.audit import record, record_now
 from desktop.services.changes import Changed
@@ -118,6 +117,8 @@ def write_transcript(
     """The PDF transcript of everything held about the candidate (through a temporary file)."""
     actor.require("privacy.manage")
     c, events = _candidate(ctx, candidate_id)
+    from desktop.pdf.transcript import Disclosure, render_transcript  # reportlab when used
+
     disclosures = [Disclosure(at, *_disclosure_text(a, d, lang)) for at, a, d in events]
     partial = out.with_name(out.name + ".part")
     try:

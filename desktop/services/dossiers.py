@@ -19,9 +19,6 @@ from typing import Any
 from desktop.domain.candidate import Candidate
 from desktop.domain.messages import register
 from desktop.domain.notice import DEFAULT_PRIVACY_SETTINGS
-from desktop.pdf.dossier import Cancelled, Variant
-from desktop.pdf.dossier import render_dossiers as draw_dossiers
-from desktop.pdf.values import reference
 from desktop.services.actor import Actor
 from desktop.services.audit import record_now
 from desktop.services.candidates import get_candidate
@@ -94,6 +91,9 @@ def _load(ctx: ServiceContext, actor: Actor, candidate_id: str) -> Candidate:
 
 def check_printable(ctx: ServiceContext, actor: Actor, ids: Sequence[str], variant: str) -> None:
     """Raise DossierError before anything is drawn: unknown id, or no consent for employers."""
+    from desktop.pdf.dossier import Variant  # reportlab only once a dossier is asked for
+    from desktop.pdf.values import reference
+
     if not ids:
         raise DossierError("dossier.none")
     check_print_scope(ctx, actor, ids, variant)
@@ -121,6 +121,9 @@ def render_dossiers(
     Raises PermissionDenied, DossierError (unknown id, missing consent, cancelled: nothing is
     left behind) before or instead of writing a partial file.
     """
+    from desktop.pdf.dossier import Cancelled, Variant
+    from desktop.pdf.dossier import render_dossiers as draw_dossiers
+
     actor.require("dossier.print")
     kind = Variant(variant)
     ids = list(dict.fromkeys(ids))

@@ -40,6 +40,16 @@ def list_events(ctx: ServiceContext) -> list[EventInfo]:
         ]
 
 
+def get_event(ctx: ServiceContext, event_id: str | None) -> EventInfo | None:
+    """One event without its head count (the current event of the window: counting everyone
+    registered at every event took 40 ms at 100 000 candidates)."""
+    if not event_id:
+        return None
+    with ctx.store.read() as session:
+        r = session.get(EventRow, event_id)
+        return None if r is None else EventInfo(r.id, r.code, r.name, r.starts_on, r.location)
+
+
 def create_event(
     ctx: ServiceContext,
     actor: Actor,

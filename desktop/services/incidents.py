@@ -22,7 +22,6 @@ from desktop.domain.formatting import format_date
 from desktop.domain.issues import Issue, errors
 from desktop.domain.privacy_messages import code_label
 from desktop.domain.privacy_records import Incident, validate_incident
-from desktop.pdf.transcript import render_register
 from desktop.services.actor import Actor
 from desktop.services.audit import record, record_now
 from desktop.services.changes import Changed
@@ -241,6 +240,8 @@ def export_incidents(
                 sheet.append(incident_cells(entry, lang))
             book.save(partial)
         elif fmt == "pdf":
+            from desktop.pdf.transcript import render_register  # reportlab when used
+
             blocks = [
                 (
                     f"{_day(e.known_on, lang)} — {e.description[:80]}",

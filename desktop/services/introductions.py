@@ -24,7 +24,6 @@ from desktop.domain.workspace import (
 )
 from desktop.domain.workspace_lists import IntroductionSummary
 from desktop.domain.workspace_validation import clean, clean_block, validate_introduction
-from desktop.pdf.values import reference
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.dossiers import render_dossiers
@@ -60,6 +59,8 @@ def _check_shareable(session: Session, candidate_id: str) -> None:
         raise WorkspaceError("workspace.not_found")
     _, consent = matching_queries.is_suggestable(session, candidate_id)
     if not consent:
+        from desktop.pdf.values import reference
+
         raise WorkspaceError("workspace.candidate_not_shareable", reference=reference(candidate_id))
 
 

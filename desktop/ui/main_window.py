@@ -11,7 +11,7 @@ from desktop.domain.candidate import EventRef
 from desktop.services.actor import Actor
 from desktop.services.changes import Changed
 from desktop.services.counts import status_counts
-from desktop.services.events import list_events
+from desktop.services.events import get_event
 from desktop.services.finalize import reconcile_drafts
 from desktop.services.settings import get_setting, set_setting
 from desktop.ui import i18n
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
             self._apply_event()
 
     def _apply_event(self, *, status: bool = True) -> None:
-        event = next((e for e in list_events(self.ctx) if e.id == self.event_id), None)
+        event = get_event(self.ctx, self.event_id)
         self.capture.set_event(EventRef(code=event.code, name=event.name) if event else None)
         self._event = event
         if status:
