@@ -23,7 +23,7 @@ from desktop.storage.candidate_store import (
     CHILD_TABLES,
     IMMIGRATION_FIELDS,
 )
-from desktop.storage.models import CandidateRow, FieldRegisterRow
+from desktop.storage.models import CandidateRow, FieldHeadRow
 from desktop.storage.search_index import unindex_candidate
 from desktop.sync import hlc
 from desktop.sync.canonical import loads, parse_instant
@@ -36,8 +36,8 @@ _MAX_ALIAS_DEPTH = 32
 def alias_map(session: Session) -> dict[str, str]:
     """loser id → survivor id, for every live alias register."""
     found: dict[str, str] = {}
-    stmt = select(FieldRegisterRow.row_id, FieldRegisterRow.value).where(
-        FieldRegisterRow.entity == ALIAS
+    stmt = select(FieldHeadRow.row_id, FieldHeadRow.value).where(
+        FieldHeadRow.entity == ALIAS, FieldHeadRow.wins
     )
     for loser, value in session.execute(stmt):
         survivor = loads(value)
@@ -145,12 +145,13 @@ def _decision(regs: list[Any]) -> dict[str, Any] | None:
 
 
 def _registers(session: Session, ids: set[str]) -> dict[str, list[Any]]:
-    """Registers (plain rows) of these candidate ids, by candidate id."""
+    """Registers (winning heads, plain rows) of these candidate ids, by candidate id."""
     found: dict[str, list[Any]] = {}
-    table = FieldRegisterRow.__table__
+    table = FieldHeadRow.__table__
     names = sorted(ids)
     for start in range(0, len(names), 400):
-        stmt = select(table).where(table.c.candidate_id.in_(names[start : start + 400]))
+        chunk = names[start : start + 400]
+        stmt = select(table).where(table.c.candidate_id.in_(chunk), table.c.wins)
         for reg in session.execute(stmt):
             found.setdefault(reg.candidate_id, []).append(reg)
     return found

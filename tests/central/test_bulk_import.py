@@ -19,7 +19,7 @@ from desktop.services.listing import list_ids
 from desktop.storage.models import EligibilityRow
 from tests.benchmarks.bulk import insert_candidates
 from tests.benchmarks.people import bench_candidates
-from tests.sync.sync_helpers import Central, make_laptop, person
+from tests.sync.sync_helpers import Central, assert_one_winner_per_field, make_laptop, person
 
 COUNT = 90  # ~8 000 ops: two chunks of 5 000 ops, each table of each above the COPY threshold (32)
 
@@ -72,3 +72,4 @@ def test_a_large_bundle_gives_central_the_laptops_candidates(
     report = import_bundle(central.store, central.keys, laptop.export(tmp_path / "b2.zip"))
     assert (report.status, report.added, report.updated) == ("imported", 1, 1)
     _same_people(laptop.app.ctx, central_ctx, [ids[3], extra, ids[4]])
+    assert_one_winner_per_field(central.store)
