@@ -23,6 +23,7 @@ from desktop.storage.candidate_store import (
     CHILD_TABLES,
     IMMIGRATION_FIELDS,
 )
+from desktop.storage.id_lists import id_clauses
 from desktop.storage.models import CandidateRow, FieldHeadRow
 from desktop.storage.search_index import unindex_candidate
 from desktop.sync import hlc
@@ -148,10 +149,8 @@ def _registers(session: Session, ids: set[str]) -> dict[str, list[Any]]:
     """Registers (winning heads, plain rows) of these candidate ids, by candidate id."""
     found: dict[str, list[Any]] = {}
     table = FieldHeadRow.__table__
-    names = sorted(ids)
-    for start in range(0, len(names), 400):
-        chunk = names[start : start + 400]
-        stmt = select(table).where(table.c.candidate_id.in_(chunk), table.c.wins)
+    for where in id_clauses(session, table.c.candidate_id, ids):
+        stmt = select(table).where(where, table.c.wins)
         for reg in session.execute(stmt):
             found.setdefault(reg.candidate_id, []).append(reg)
     return found

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from desktop.central import audit_chain
 from desktop.storage.bulk_insert import insert_rows
+from desktop.storage.id_lists import id_clauses
 from desktop.storage.models import (
     CentralIdentityRow,
     FieldHeadRow,
@@ -65,12 +66,6 @@ def _order(row: Any) -> tuple[int, str, int, int]:
 
 def _op_id(row: Any) -> str:
     return f"{row.device_id}:{row.incarnation}:{row.seq}"
-
-
-def _in_chunks(values: Iterable[str], size: int = 400) -> Iterable[list[str]]:
-    items = sorted(set(values))
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def tombstone_key(session: Session) -> bytes:
@@ -158,10 +153,8 @@ def erased_ids(session: Session, key: bytes, ids: Iterable[str]) -> set[str]:
     """The ids among these whose candidate is tombstoned (erased or deleted)."""
     clear = {pseudonym(key, i): i for i in ids}
     found: set[str] = set()
-    for chunk in _in_chunks(clear):
-        stmt = select(TombstoneRow.row_id).where(
-            TombstoneRow.entity == CANDIDATE, TombstoneRow.row_id.in_(chunk)
-        )
+    for where in id_clauses(session, TombstoneRow.row_id, clear):
+        stmt = select(TombstoneRow.row_id).where(TombstoneRow.entity == CANDIDATE, where)
         found |= {clear[h] for h in session.scalars(stmt)}
     return found
 
@@ -173,9 +166,9 @@ def _tombstoned(
     clear = {pseudonym(key, i): i for i in {op.candidate for op in ops} | {op.row for op in ops}}
     candidates: set[str] = set()
     rows: set[tuple[str, str]] = set()
-    for ids in _in_chunks(clear):
+    for where in id_clauses(session, TombstoneRow.row_id, clear):
         for entity, row_id in session.execute(
-            select(TombstoneRow.entity, TombstoneRow.row_id).where(TombstoneRow.row_id.in_(ids))
+            select(TombstoneRow.entity, TombstoneRow.row_id).where(where)
         ):
             rows.add((entity, clear[row_id]))
             if entity == CANDIDATE:
@@ -220,8 +213,8 @@ def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkRe
     session.flush()  # tombstones and purges before the bulk statements below
     owners = {op.candidate for op in live}
     prior: set[str] = set()
-    for ids in _in_chunks(owners):
-        stmt = select(_HEAD.candidate_id).where(_HEAD.candidate_id.in_(ids)).distinct()
+    for where in id_clauses(session, _HEAD.candidate_id, owners):
+        stmt = select(_HEAD.candidate_id).where(where).distinct()
         prior.update(session.scalars(stmt))
     for register in merge_fields(session, live):
         owner = register.candidate_id
@@ -282,8 +275,8 @@ HeadKey = tuple[str, str, str, str]
 
 def _held_heads(session: Session, ops: list[Op]) -> dict[HeadKey, _Head]:
     held: dict[HeadKey, _Head] = {}
-    for ids in _in_chunks(op.row for op in ops):
-        stmt = select(FieldHeadRow.__table__).where(_HEAD.row_id.in_(ids))
+    for where in id_clauses(session, _HEAD.row_id, (op.row for op in ops)):
+        stmt = select(FieldHeadRow.__table__).where(where)
         for row in session.execute(stmt).mappings():
             head = _Head(**row)
             held[(head.entity, head.row_id, head.field, head.device_id)] = head
@@ -317,9 +310,9 @@ def _advance(held: dict[HeadKey, _Head], ops: list[Op]) -> set[FieldKey]:
 
 def _conflicts_of(session: Session, touched: set[FieldKey]) -> dict[FieldKey, set[str]]:
     found: dict[FieldKey, set[str]] = {}
-    for ids in _in_chunks(key[1] for key in touched):
-        stmt = select(_CONFLICT.id, _CONFLICT.entity, _CONFLICT.row_id, _CONFLICT.field)
-        for ident, entity, row_id, name in session.execute(stmt.where(_CONFLICT.row_id.in_(ids))):
+    stmt = select(_CONFLICT.id, _CONFLICT.entity, _CONFLICT.row_id, _CONFLICT.field)
+    for where in id_clauses(session, _CONFLICT.row_id, (key[1] for key in touched)):
+        for ident, entity, row_id, name in session.execute(stmt.where(where)):
             found.setdefault((entity, row_id, name), set()).add(ident)
     return found
 
@@ -397,8 +390,8 @@ def merge_fields(session: Session, ops: list[Op]) -> list[_Head]:
     for changed in ([row for key, row in written if key in stored], flips):
         if changed:  # by primary key, one executemany each (the two have different columns)
             session.execute(update(FieldHeadRow), changed)
-    for ids in _in_chunks(stale):
-        session.execute(delete(SyncConflictRow).where(SyncConflictRow.id.in_(ids)))
+    for where in id_clauses(session, _CONFLICT.id, stale):
+        session.execute(delete(SyncConflictRow).where(where))
     if fresh_conflicts:
         insert_rows(session, SyncConflictRow, fresh_conflicts)
     return winners

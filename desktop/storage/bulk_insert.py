@@ -1,7 +1,7 @@
 """Insert many rows at once: PostgreSQL's COPY, or one `executemany` elsewhere.
 
-The central import writes tens of thousands of rows per bundle (op log, field heads and
-registers, rebuilt candidates). On PostgreSQL, `COPY … FROM STDIN` through psycopg streams them in
+The central import writes tens of thousands of rows per bundle (op log, field heads, rebuilt
+candidates). On PostgreSQL, `COPY … FROM STDIN` through psycopg streams them in
 one statement inside the current transaction; on SQLite a Core `executemany` is already fast.
 Each value goes through its column type's bind processing (UTC instants, JSON), and columns a
 row leaves out get their scalar default, exactly as an ORM insert would store them.
@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, Table, insert
+from sqlalchemy import Boolean, Column, Table, insert
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
@@ -61,6 +61,8 @@ def _scalar_default(column: Column[Any]) -> Any:
 
 
 def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]:
+    if isinstance(column.type, Boolean):
+        return _same  # psycopg writes Python booleans as PostgreSQL ones
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
     if process is None:
         return _same

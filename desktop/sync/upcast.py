@@ -50,8 +50,14 @@ def op_from_line(line: bytes) -> Op:
         obj = loads(line)
     except ValueError:
         raise OpFormatError("json") from None
-    if not isinstance(obj, dict) or dump_bytes(obj) != line:
-        raise OpFormatError("canonical")
-    if obj.get("v") == ops.OP_VERSION:
-        return op_from_json(obj, line=line)  # the line is canonical: it is the body
+    try:
+        if isinstance(obj, dict) and obj.get("v") == ops.OP_VERSION:
+            op = op_from_json(obj, line=line)  # shape and types checked first
+            if op.canonical_line() != line:
+                raise OpFormatError("canonical")
+            return op  # the line is canonical: it is the body
+        if not isinstance(obj, dict) or dump_bytes(obj) != line:
+            raise OpFormatError("canonical")
+    except UnicodeEncodeError:  # a lone surrogate (\ud800) has no canonical UTF-8 form
+        raise OpFormatError("canonical") from None
     return op_from_json(upcast(obj), origin_digest=sha256_hex(line))
