@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.central.candidate_writer import Rebuilt, write_candidates
-from desktop.central.merge import ALIAS, CANDIDATE, erased_ids, tombstone_key
+from desktop.central.merge import ALIAS, CANDIDATE, UNSET, erased_ids, tombstone_key
 from desktop.domain.candidate import Candidate, EventRef
 from desktop.storage.candidate_store import (
     ADDRESS_FIELDS,
@@ -66,8 +66,10 @@ def _to_dt(value: int) -> datetime:
     return datetime.fromtimestamp(hlc.to_ms(value) / 1000, UTC)
 
 
-def _decode(entity: str, name: str, raw: str) -> Any:
-    value = loads(raw)
+def _decode(entity: str, name: str, reg: Any) -> Any:
+    value = getattr(reg, "decoded", UNSET)  # a register just written knows its value
+    if value is UNSET:
+        value = loads(reg.value)
     if (entity, name) in INSTANTS:
         return parse_instant(value)
     return value
@@ -97,7 +99,7 @@ def _build(root: str, regs: list[Any]) -> Candidate | None:
         return None
     c = Candidate(id=root)
     for name, reg in _winners(top).items():
-        value = _decode(CANDIDATE, name, reg.value)
+        value = _decode(CANDIDATE, name, reg)
         if name == EVENT_FIELD:
             c.event = EventRef(code=value["code"], name=value.get("name")) if value else None
         elif name in ADDRESS_FIELDS:
@@ -109,13 +111,13 @@ def _build(root: str, regs: list[Any]) -> Candidate | None:
     ]
     for name, reg in _winners(immigration).items():
         if name in IMMIGRATION_FIELDS:
-            setattr(c, name, _decode("immigration", name, reg.value))
+            setattr(c, name, _decode("immigration", name, reg))
     for entity, attr, _row_cls, dom_cls, fields in CHILD_TABLES:
         items: list[tuple[Any, str, Any]] = []
         for (ent, row_id), rs in by_entity.items():
             if ent != entity:
                 continue
-            values = {n: _decode(entity, n, r.value) for n, r in _winners(rs).items()}
+            values = {n: _decode(entity, n, r) for n, r in _winners(rs).items()}
             kwargs = {n: v for n, v in values.items() if n in fields and v is not None}
             sort = values.get("purpose") if entity == "consent" else values.get("position", 0)
             items.append((sort if sort is not None else 0, row_id, dom_cls(id=row_id, **kwargs)))

@@ -28,7 +28,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop.central import audit_chain
-from desktop.storage.bulk_insert import insert_rows
+from desktop.storage.bulk_insert import insert_rows, insert_tuples
 from desktop.storage.id_lists import id_clauses
 from desktop.storage.models import (
     CentralIdentityRow,
@@ -176,6 +176,21 @@ def _tombstoned(
     return candidates, rows
 
 
+_LOG_COLUMNS = (
+    "device_id",
+    "incarnation",
+    "seq",
+    "op_hash",
+    "hlc",
+    "candidate_id",
+    "entity",
+    "row_id",
+    "bundle_id",
+    "outcome",
+    "body",
+)
+
+
 def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkResult:
     """Apply ops of one device incarnation (one chunk, inside the caller's transaction)."""
     result = ChunkResult()
@@ -220,29 +235,28 @@ def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkRe
         owner = register.candidate_id
         if owner in owners and owner not in prior:
             result.fresh_registers.setdefault(owner, []).append(register)
-    log: list[dict[str, object]] = []
+    log: list[tuple[object, ...]] = []
     for op in new:
         kept = outcome[op.seq] != ERASED
         gone = op.candidate in dead_candidates  # the person is erased: no id in clear
         log.append(
-            {
-                "device_id": op.device,
-                "incarnation": op.incarnation,
-                "seq": op.seq,
-                "op_hash": op.digest(),
-                "hlc": op.hlc,
-                "candidate_id": pseudonym(key, op.candidate) if gone else op.candidate,
-                "entity": op.entity,
-                "row_id": pseudonym(key, op.row) if gone else op.row,
-                "bundle_id": bundle_id,
-                "outcome": outcome[op.seq],
-                "body": op.body() if kept and not gone else None,
-            }
+            (
+                op.device,
+                op.incarnation,
+                op.seq,
+                op.digest(),
+                op.hlc,
+                pseudonym(key, op.candidate) if gone else op.candidate,
+                op.entity,
+                pseudonym(key, op.row) if gone else op.row,
+                bundle_id,
+                outcome[op.seq],
+                op.body() if kept and not gone else None,
+            )
         )
         if kept:
             result.candidates.add(op.candidate)
-    if log:
-        insert_rows(session, OpLogRow, log)
+    insert_tuples(session, OpLogRow, _LOG_COLUMNS, log)
     result.applied = len(new) - result.dropped
     session.flush()
     return result
@@ -251,6 +265,10 @@ def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkRe
 _HEAD = FieldHeadRow.__table__.c
 _CONFLICT = SyncConflictRow.__table__.c
 _PK = ("entity", "row_id", "field", "device_id")
+
+
+_COLUMNS = (*_PK, "incarnation", "seq", "hlc", "candidate_id", "value", "wins")
+UNSET: Any = object()  # a head read from the store: its value is only known as canonical text
 
 
 @dataclass(slots=True)
@@ -265,9 +283,24 @@ class _Head:
     seq: int
     hlc: int
     candidate_id: str
-    value: str
+    value: str  # canonical JSON
     wins: bool = False
-    row: dict[str, Any] | None = None  # the values to write (new or advanced head)
+    dirty: bool = False  # new or advanced: to be written
+    decoded: Any = UNSET  # the value itself, when the op it came from was read from a line
+
+    def values(self) -> tuple[Any, ...]:
+        return (
+            self.entity,
+            self.row_id,
+            self.field,
+            self.device_id,
+            self.incarnation,
+            self.seq,
+            self.hlc,
+            self.candidate_id,
+            self.value,
+            self.wins,
+        )
 
 
 HeadKey = tuple[str, str, str, str]
@@ -276,9 +309,9 @@ HeadKey = tuple[str, str, str, str]
 def _held_heads(session: Session, ops: list[Op]) -> dict[HeadKey, _Head]:
     held: dict[HeadKey, _Head] = {}
     for where in id_clauses(session, _HEAD.row_id, (op.row for op in ops)):
-        stmt = select(FieldHeadRow.__table__).where(where)
-        for row in session.execute(stmt).mappings():
-            head = _Head(**row)
+        stmt = select(*(_HEAD[name] for name in _COLUMNS)).where(where)
+        for row in session.execute(stmt):
+            head = _Head(*row)
             held[(head.entity, head.row_id, head.field, head.device_id)] = head
     return held
 
@@ -291,19 +324,20 @@ def _advance(held: dict[HeadKey, _Head], ops: list[Op]) -> set[FieldKey]:
         found = held.get(key)
         if found is not None and op.order <= _order(found):
             continue
-        values: dict[str, Any] = {
-            "entity": op.entity,
-            "row_id": op.row,
-            "field": op.field,
-            "device_id": op.device,
-            "incarnation": op.incarnation,
-            "seq": op.seq,
-            "hlc": op.hlc,
-            "candidate_id": op.candidate,
-            "value": dumps(op.value),
-            "wins": found.wins if found is not None else False,
-        }
-        held[key] = _Head(**values, row=values)
+        held[key] = _Head(
+            op.entity,
+            op.row,
+            op.field,
+            op.device,
+            op.incarnation,
+            op.seq,
+            op.hlc,
+            op.candidate,
+            dumps(op.value),
+            found is not None and found.wins,
+            True,
+            UNSET if op.line is None else op.value,  # a line's value is plain JSON
+        )
         touched.add((op.entity, op.row, op.field))
     return touched
 
@@ -360,9 +394,7 @@ def merge_fields(session: Session, ops: list[Op]) -> list[_Head]:
         winners.append(winner)
         for head in heads:
             wins = head is winner
-            if head.row is not None:
-                head.row["wins"] = wins
-            elif head.wins != wins:
+            if not head.dirty and head.wins != wins:
                 flips.append({name: getattr(head, name) for name in _PK} | {"wins": wins})
             head.wins = wins
         old = old_conflicts.get(key, set())
@@ -385,9 +417,13 @@ def merge_fields(session: Session, ops: list[Op]) -> list[_Head]:
             for ident, lose in wanted.items()
             if ident not in old
         ]
-    written = [(key, head.row) for key, head in held.items() if head.row is not None]
-    insert_rows(session, FieldHeadRow, [row for key, row in written if key not in stored])
-    for changed in ([row for key, row in written if key in stored], flips):
+    written = [(key, head) for key, head in held.items() if head.dirty]
+    fresh = [head.values() for key, head in written if key not in stored]
+    insert_tuples(session, FieldHeadRow, _COLUMNS, fresh)
+    advanced = [
+        dict(zip(_COLUMNS, head.values(), strict=True)) for key, head in written if key in stored
+    ]
+    for changed in (advanced, flips):
         if changed:  # by primary key, one executemany each (the two have different columns)
             session.execute(update(FieldHeadRow), changed)
     for where in id_clauses(session, _CONFLICT.id, stale):
