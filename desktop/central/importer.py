@@ -30,6 +30,7 @@ from desktop.central.merge import (
 )
 from desktop.central.ranges import gaps, received_ranges
 from desktop.central.setup import CentralKeys
+from desktop.central.statistics import analyse_growing_tables, worth_analysing
 from desktop.central.verify import verify_bundle
 from desktop.domain.candidate import new_id
 from desktop.storage.models import ImportedBundleRow, SyncAlarmRow, SyncDeviceRow
@@ -243,6 +244,9 @@ def _import(
         report.applied += result.applied
         report.skipped += result.skipped
         report.dropped += result.dropped
+        if worth_analysing(index + 1) and start + chunk_size < len(ops):
+            with store.unit_of_work() as session:
+                analyse_growing_tables(session)
         if after_chunk is not None:
             after_chunk(index + 1)
     with store.unit_of_work() as session:
