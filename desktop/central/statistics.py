@@ -4,8 +4,9 @@ Until a table has been analysed, PostgreSQL plans as if it were tiny and reads i
 each lookup by id. A first import of thousands of candidates grows `op_log`, `field_heads` and
 the candidate tables from nothing, so every chunk's lookups scanned tables that grow chunk by
 chunk (an import's time grew with the square of its size). PostgreSQL's advice after loading
-much data is to run ANALYZE: the importer does so after chunks 1, 2, 4, 8… — about log₂(chunks)
-times, each a sample of at most 30 000 rows per table — so plans follow the tables as they grow.
+much data is to run ANALYZE: the importer does so after chunks 1, 8, 64… (each a sample of at
+most 30 000 rows per table). In between, the planner scales the sampled row density by the
+tables' current size, so its estimates follow the tables as they grow.
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ GROWING = (
 
 
 def worth_analysing(chunks_done: int) -> bool:
-    """After chunks 1, 2, 4, 8…: each time the tables may have doubled."""
-    return chunks_done > 0 and chunks_done & (chunks_done - 1) == 0
+    """After chunks 1, 8, 64, 512…"""
+    while chunks_done > 1 and chunks_done % 8 == 0:
+        chunks_done //= 8
+    return chunks_done == 1
 
 
 def analyse_growing_tables(session: Session) -> bool:

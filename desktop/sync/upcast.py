@@ -47,7 +47,7 @@ def upcast(obj: dict[str, Any]) -> dict[str, Any]:
 def op_from_line(line: bytes) -> Op:
     """An op from one canonical line of a bundle, upcast to the current version if older."""
     try:
-        obj = loads(line)
+        obj = loads(line.decode("utf-8"))  # strict UTF-8 (json.loads of bytes lets surrogates by)
     except ValueError:
         raise OpFormatError("json") from None
     try:
