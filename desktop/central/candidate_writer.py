@@ -11,7 +11,6 @@ given, never on what was stored before.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -30,13 +29,13 @@ from desktop.storage.candidate_store import (
     event_id_for,
     immigration_values,
 )
+from desktop.storage.id_lists import id_clauses
 from desktop.storage.models import CandidateRow, EligibilityRow, ImmigrationProfileRow
 from desktop.storage.search_index import id_match, search_text_for
 from desktop.sync.canonical import parse_instant
 
 _ASSESSMENT_NS = uuid.UUID("6f1b7a52-3c1e-4d8e-9a51-2f0c8f6d3b10")
 _DECISIONS = {d.value for d in Decision}
-_IN = 400  # ids per IN (...) list
 
 
 @dataclass
@@ -49,12 +48,6 @@ class Rebuilt:
     decision: dict[str, Any] | None
 
 
-def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
-    items = sorted(set(ids))
-    for start in range(0, len(items), _IN):
-        yield items[start : start + _IN]
-
-
 def write_candidates(session: Session, items: list[Rebuilt]) -> tuple[int, int]:
     """Store these candidates (replacing what central held for them); returns (added, updated)."""
     if not items:
@@ -62,16 +55,12 @@ def write_candidates(session: Session, items: list[Rebuilt]) -> tuple[int, int]:
     ids = [item.candidate.id for item in items]
     held: dict[str, str | None] = {}
     immigration_held: set[str] = set()
-    for chunk in _chunks(ids):
-        stmt = select(CandidateRow.id, CandidateRow.search_text).where(CandidateRow.id.in_(chunk))
+    for where in id_clauses(session, CandidateRow.id, ids):
+        stmt = select(CandidateRow.id, CandidateRow.search_text).where(where)
         held.update({str(i): t for i, t in session.execute(stmt)})
-        immigration_held.update(
-            session.scalars(
-                select(ImmigrationProfileRow.candidate_id).where(
-                    ImmigrationProfileRow.candidate_id.in_(chunk)
-                )
-            )
-        )
+    for where in id_clauses(session, ImmigrationProfileRow.candidate_id, ids):
+        stmt = select(ImmigrationProfileRow.candidate_id).where(where)
+        immigration_held.update(session.scalars(stmt))
     events: dict[tuple[str, str | None], str | None] = {}
     fresh: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
@@ -132,10 +121,8 @@ def _replace_immigration(
                     "updated_at": item.changed,
                 }
             )
-    for chunk in _chunks(held):
-        session.execute(
-            delete(ImmigrationProfileRow).where(ImmigrationProfileRow.candidate_id.in_(chunk))
-        )
+    for where in id_clauses(session, ImmigrationProfileRow.candidate_id, held):
+        session.execute(delete(ImmigrationProfileRow).where(where))
     if rows:
         insert_rows(session, ImmigrationProfileRow, rows)
 
@@ -160,10 +147,10 @@ def _replace_children(session: Session, items: list[Rebuilt], held: list[str]) -
                     values["position"] = position
                 rows.append(values)
         child_ids = [str(row["id"]) for row in rows]
-        for chunk in _chunks(held):
-            session.execute(delete(row_cls).where(row_cls.candidate_id.in_(chunk)))
-        for chunk in _chunks(child_ids):
-            session.execute(delete(row_cls).where(row_cls.id.in_(chunk)))
+        for where in id_clauses(session, row_cls.candidate_id, held):
+            session.execute(delete(row_cls).where(where))
+        for where in id_clauses(session, row_cls.id, child_ids):
+            session.execute(delete(row_cls).where(where))
         if rows:
             insert_rows(session, row_cls, rows)
 
@@ -192,10 +179,8 @@ def _index(session: Session, items: list[Rebuilt], held: dict[str, str | None]) 
 
 def _assess(session: Session, items: list[Rebuilt], ids: list[str]) -> None:
     held: dict[str, str] = {}
-    for chunk in _chunks(ids):
-        stmt = select(EligibilityRow.candidate_id, EligibilityRow.id).where(
-            EligibilityRow.candidate_id.in_(chunk)
-        )
+    for where in id_clauses(session, EligibilityRow.candidate_id, ids):
+        stmt = select(EligibilityRow.candidate_id, EligibilityRow.id).where(where)
         held.update({str(c): str(i) for c, i in session.execute(stmt)})
     fresh: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []

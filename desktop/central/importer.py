@@ -8,8 +8,10 @@ the op log. The bundle is recorded as imported after its last chunk, then a sign
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +30,7 @@ from desktop.central.merge import (
 )
 from desktop.central.ranges import gaps, received_ranges
 from desktop.central.setup import CentralKeys
+from desktop.central.statistics import analyse_growing_tables, worth_analysing
 from desktop.central.verify import verify_bundle
 from desktop.domain.candidate import new_id
 from desktop.storage.models import ImportedBundleRow, SyncAlarmRow, SyncDeviceRow
@@ -153,6 +156,22 @@ def _alarm(store: Store, kind: str, data_hash: str, data: bytes) -> None:
         )
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a bundle is read and applied.
+
+    An import allocates millions of small objects that are all alive (ops, heads, rows), so each
+    collection walks them again for nothing: a fifth of the import time. What the import builds
+    holds no reference cycles that outlive it; collection resumes after, as it was."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_bundle(
     store: Store,
     central: CentralKeys,
@@ -164,6 +183,19 @@ def import_bundle(
     after_chunk: Callable[[int], None] | None = None,
 ) -> BundleReport:
     """Import one bundle file's bytes; `after_chunk(k)` is called after each committed chunk."""
+    with _collector_paused():
+        return _import(store, central, data, ack_dir, chunk_size, now_ms, after_chunk)
+
+
+def _import(
+    store: Store,
+    central: CentralKeys,
+    data: bytes,
+    ack_dir: Path | None,
+    chunk_size: int,
+    now_ms: int | None,
+    after_chunk: Callable[[int], None] | None,
+) -> BundleReport:
     file_hash = sha256_hex(data)
     with store.read() as session:
         check_transfer_allowed(session)
@@ -212,6 +244,9 @@ def import_bundle(
         report.applied += result.applied
         report.skipped += result.skipped
         report.dropped += result.dropped
+        if worth_analysing(index + 1) and start + chunk_size < len(ops):
+            with store.unit_of_work() as session:
+                analyse_growing_tables(session)
         if after_chunk is not None:
             after_chunk(index + 1)
     with store.unit_of_work() as session:

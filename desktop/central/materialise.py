@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.central.candidate_writer import Rebuilt, write_candidates
-from desktop.central.merge import ALIAS, CANDIDATE, erased_ids, tombstone_key
+from desktop.central.merge import ALIAS, CANDIDATE, UNSET, erased_ids, tombstone_key
 from desktop.domain.candidate import Candidate, EventRef
 from desktop.storage.candidate_store import (
     ADDRESS_FIELDS,
@@ -23,7 +23,8 @@ from desktop.storage.candidate_store import (
     CHILD_TABLES,
     IMMIGRATION_FIELDS,
 )
-from desktop.storage.models import CandidateRow, FieldRegisterRow
+from desktop.storage.id_lists import id_clauses
+from desktop.storage.models import CandidateRow, FieldHeadRow
 from desktop.storage.search_index import unindex_candidate
 from desktop.sync import hlc
 from desktop.sync.canonical import loads, parse_instant
@@ -36,8 +37,8 @@ _MAX_ALIAS_DEPTH = 32
 def alias_map(session: Session) -> dict[str, str]:
     """loser id → survivor id, for every live alias register."""
     found: dict[str, str] = {}
-    stmt = select(FieldRegisterRow.row_id, FieldRegisterRow.value).where(
-        FieldRegisterRow.entity == ALIAS
+    stmt = select(FieldHeadRow.row_id, FieldHeadRow.value).where(
+        FieldHeadRow.entity == ALIAS, FieldHeadRow.wins
     )
     for loser, value in session.execute(stmt):
         survivor = loads(value)
@@ -65,8 +66,10 @@ def _to_dt(value: int) -> datetime:
     return datetime.fromtimestamp(hlc.to_ms(value) / 1000, UTC)
 
 
-def _decode(entity: str, name: str, raw: str) -> Any:
-    value = loads(raw)
+def _decode(entity: str, name: str, reg: Any) -> Any:
+    value = getattr(reg, "decoded", UNSET)  # a register just written knows its value
+    if value is UNSET:
+        value = loads(reg.value)
     if (entity, name) in INSTANTS:
         return parse_instant(value)
     return value
@@ -96,7 +99,7 @@ def _build(root: str, regs: list[Any]) -> Candidate | None:
         return None
     c = Candidate(id=root)
     for name, reg in _winners(top).items():
-        value = _decode(CANDIDATE, name, reg.value)
+        value = _decode(CANDIDATE, name, reg)
         if name == EVENT_FIELD:
             c.event = EventRef(code=value["code"], name=value.get("name")) if value else None
         elif name in ADDRESS_FIELDS:
@@ -108,13 +111,13 @@ def _build(root: str, regs: list[Any]) -> Candidate | None:
     ]
     for name, reg in _winners(immigration).items():
         if name in IMMIGRATION_FIELDS:
-            setattr(c, name, _decode("immigration", name, reg.value))
+            setattr(c, name, _decode("immigration", name, reg))
     for entity, attr, _row_cls, dom_cls, fields in CHILD_TABLES:
         items: list[tuple[Any, str, Any]] = []
         for (ent, row_id), rs in by_entity.items():
             if ent != entity:
                 continue
-            values = {n: _decode(entity, n, r.value) for n, r in _winners(rs).items()}
+            values = {n: _decode(entity, n, r) for n, r in _winners(rs).items()}
             kwargs = {n: v for n, v in values.items() if n in fields and v is not None}
             sort = values.get("purpose") if entity == "consent" else values.get("position", 0)
             items.append((sort if sort is not None else 0, row_id, dom_cls(id=row_id, **kwargs)))
@@ -145,12 +148,11 @@ def _decision(regs: list[Any]) -> dict[str, Any] | None:
 
 
 def _registers(session: Session, ids: set[str]) -> dict[str, list[Any]]:
-    """Registers (plain rows) of these candidate ids, by candidate id."""
+    """Registers (winning heads, plain rows) of these candidate ids, by candidate id."""
     found: dict[str, list[Any]] = {}
-    table = FieldRegisterRow.__table__
-    names = sorted(ids)
-    for start in range(0, len(names), 400):
-        stmt = select(table).where(table.c.candidate_id.in_(names[start : start + 400]))
+    table = FieldHeadRow.__table__
+    for where in id_clauses(session, table.c.candidate_id, ids):
+        stmt = select(table).where(where, table.c.wins)
         for reg in session.execute(stmt):
             found.setdefault(reg.candidate_id, []).append(reg)
     return found

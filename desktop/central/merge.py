@@ -2,8 +2,9 @@
 
 - An op id (device, incarnation, seq) is applied once; a repeat does nothing.
 - Field registers: the op with the greatest (hlc, device, incarnation, seq) wins. Each origin
-  device's latest op per field is kept as a *head*; the register and the conflict rows are
-  recomputed from the heads, so they depend only on the set of ops received.
+  device's latest op per field is kept as a *head*; the field's register is the head flagged
+  `wins`, and the flag and the conflict rows are recomputed from the heads, so they depend only
+  on the set of ops received. Each applied op is written twice (op log, head), in bulk.
 - A conflict row is kept for review when another device's latest value for the field differs from
   the winner's (laptops never see each other's edits, so such edits are concurrent) — unless the
   winner is central's own op (an admin's merge or conflict choice) and the other value is older.
@@ -27,11 +28,11 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop.central import audit_chain
-from desktop.storage.bulk_insert import insert_rows
+from desktop.storage.bulk_insert import insert_rows, insert_tuples
+from desktop.storage.id_lists import id_clauses
 from desktop.storage.models import (
     CentralIdentityRow,
     FieldHeadRow,
-    FieldRegisterRow,
     OpLogRow,
     SyncConflictRow,
     TombstoneRow,
@@ -53,8 +54,8 @@ class ChunkResult:
     skipped: int = 0
     dropped: int = 0
     candidates: set[str] = field(default_factory=set)  # raw candidate ids touched
-    # Candidates that had no register before this chunk: all their registers, as just written
-    # (the rebuild needs not read them back).
+    # Candidates that had no head before this chunk: all their registers (winning heads), as just
+    # written (the rebuild needs not read them back).
     fresh_registers: dict[str, list[Any]] = field(default_factory=dict)
 
 
@@ -65,12 +66,6 @@ def _order(row: Any) -> tuple[int, str, int, int]:
 
 def _op_id(row: Any) -> str:
     return f"{row.device_id}:{row.incarnation}:{row.seq}"
-
-
-def _in_chunks(values: Iterable[str], size: int = 400) -> Iterable[list[str]]:
-    items = sorted(set(values))
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def tombstone_key(session: Session) -> bytes:
@@ -98,7 +93,7 @@ def _purge(
     row: tuple[str, str] | None = None,
 ) -> None:
     """Forget every value of a tombstoned candidate (or row): erased means erased."""
-    for model in (FieldHeadRow, FieldRegisterRow, SyncConflictRow):
+    for model in (FieldHeadRow, SyncConflictRow):
         stmt = delete(model)
         if candidate is not None:
             stmt = stmt.where(model.candidate_id == candidate)
@@ -158,10 +153,8 @@ def erased_ids(session: Session, key: bytes, ids: Iterable[str]) -> set[str]:
     """The ids among these whose candidate is tombstoned (erased or deleted)."""
     clear = {pseudonym(key, i): i for i in ids}
     found: set[str] = set()
-    for chunk in _in_chunks(clear):
-        stmt = select(TombstoneRow.row_id).where(
-            TombstoneRow.entity == CANDIDATE, TombstoneRow.row_id.in_(chunk)
-        )
+    for where in id_clauses(session, TombstoneRow.row_id, clear):
+        stmt = select(TombstoneRow.row_id).where(TombstoneRow.entity == CANDIDATE, where)
         found |= {clear[h] for h in session.scalars(stmt)}
     return found
 
@@ -173,14 +166,29 @@ def _tombstoned(
     clear = {pseudonym(key, i): i for i in {op.candidate for op in ops} | {op.row for op in ops}}
     candidates: set[str] = set()
     rows: set[tuple[str, str]] = set()
-    for ids in _in_chunks(clear):
+    for where in id_clauses(session, TombstoneRow.row_id, clear):
         for entity, row_id in session.execute(
-            select(TombstoneRow.entity, TombstoneRow.row_id).where(TombstoneRow.row_id.in_(ids))
+            select(TombstoneRow.entity, TombstoneRow.row_id).where(where)
         ):
             rows.add((entity, clear[row_id]))
             if entity == CANDIDATE:
                 candidates.add(clear[row_id])
     return candidates, rows
+
+
+_LOG_COLUMNS = (
+    "device_id",
+    "incarnation",
+    "seq",
+    "op_hash",
+    "hlc",
+    "candidate_id",
+    "entity",
+    "row_id",
+    "bundle_id",
+    "outcome",
+    "body",
+)
 
 
 def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkResult:
@@ -218,47 +226,49 @@ def apply_ops(session: Session, ops: list[Op], bundle_id: str | None) -> ChunkRe
             outcome[op.seq] = APPLIED
             live.append(op)
     session.flush()  # tombstones and purges before the bulk statements below
-    touched, heads = _update_heads(session, live)
     owners = {op.candidate for op in live}
     prior: set[str] = set()
-    for ids in _in_chunks(owners):
-        stmt = select(_REG.candidate_id).where(_REG.candidate_id.in_(ids)).distinct()
+    for where in id_clauses(session, _HEAD.candidate_id, owners):
+        stmt = select(_HEAD.candidate_id).where(where).distinct()
         prior.update(session.scalars(stmt))
-    for register in recompute_fields(session, touched, heads):
+    for register in merge_fields(session, live):
         owner = register.candidate_id
         if owner in owners and owner not in prior:
             result.fresh_registers.setdefault(owner, []).append(register)
-    log: list[dict[str, object]] = []
+    log: list[tuple[object, ...]] = []
     for op in new:
         kept = outcome[op.seq] != ERASED
         gone = op.candidate in dead_candidates  # the person is erased: no id in clear
         log.append(
-            {
-                "device_id": op.device,
-                "incarnation": op.incarnation,
-                "seq": op.seq,
-                "op_hash": op.digest(),
-                "hlc": op.hlc,
-                "candidate_id": pseudonym(key, op.candidate) if gone else op.candidate,
-                "entity": op.entity,
-                "row_id": pseudonym(key, op.row) if gone else op.row,
-                "bundle_id": bundle_id,
-                "outcome": outcome[op.seq],
-                "body": op.body() if kept and not gone else None,
-            }
+            (
+                op.device,
+                op.incarnation,
+                op.seq,
+                op.digest(),
+                op.hlc,
+                pseudonym(key, op.candidate) if gone else op.candidate,
+                op.entity,
+                pseudonym(key, op.row) if gone else op.row,
+                bundle_id,
+                outcome[op.seq],
+                op.body() if kept and not gone else None,
+            )
         )
         if kept:
             result.candidates.add(op.candidate)
-    if log:
-        insert_rows(session, OpLogRow, log)
+    insert_tuples(session, OpLogRow, _LOG_COLUMNS, log)
     result.applied = len(new) - result.dropped
     session.flush()
     return result
 
 
 _HEAD = FieldHeadRow.__table__.c
-_REG = FieldRegisterRow.__table__.c
 _CONFLICT = SyncConflictRow.__table__.c
+_PK = ("entity", "row_id", "field", "device_id")
+
+
+_COLUMNS = (*_PK, "incarnation", "seq", "hlc", "candidate_id", "value", "wins")
+UNSET: Any = object()  # a head read from the store: its value is only known as canonical text
 
 
 @dataclass(slots=True)
@@ -273,122 +283,124 @@ class _Head:
     seq: int
     hlc: int
     candidate_id: str
-    value: str
-    row: dict[str, Any] | None = None  # the values just written (a register of the same shape)
+    value: str  # canonical JSON
+    wins: bool = False
+    dirty: bool = False  # new or advanced: to be written
+    decoded: Any = UNSET  # the value itself, when the op it came from was read from a line
+
+    def values(self) -> tuple[Any, ...]:
+        return (
+            self.entity,
+            self.row_id,
+            self.field,
+            self.device_id,
+            self.incarnation,
+            self.seq,
+            self.hlc,
+            self.candidate_id,
+            self.value,
+            self.wins,
+        )
 
 
-HeadMap = dict[tuple[str, str, str, str], _Head]
+HeadKey = tuple[str, str, str, str]
 
 
-def _update_heads(session: Session, ops: list[Op]) -> tuple[set[FieldKey], HeadMap]:
-    """Each origin device's latest op per field, written in bulk (new rows, then changed ones).
-
-    Returns the touched fields and every head of the ops' rows after the change."""
-    held: HeadMap = {}
-    for ids in _in_chunks(op.row for op in ops):
-        stmt = select(FieldHeadRow.__table__).where(_HEAD.row_id.in_(ids))
-        for row in session.execute(stmt).mappings():
-            head = _Head(**row)
+def _held_heads(session: Session, ops: list[Op]) -> dict[HeadKey, _Head]:
+    held: dict[HeadKey, _Head] = {}
+    for where in id_clauses(session, _HEAD.row_id, (op.row for op in ops)):
+        stmt = select(*(_HEAD[name] for name in _COLUMNS)).where(where)
+        for row in session.execute(stmt):
+            head = _Head(*row)
             held[(head.entity, head.row_id, head.field, head.device_id)] = head
-    stored = set(held)
-    written: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    return held
+
+
+def _advance(held: dict[HeadKey, _Head], ops: list[Op]) -> set[FieldKey]:
+    """Each origin device's latest op per field, in `held`; returns the fields that changed."""
     touched: set[FieldKey] = set()
     for op in ops:
         key = (op.entity, op.row, op.field, op.device)
         found = held.get(key)
         if found is not None and op.order <= _order(found):
             continue
-        values: dict[str, Any] = {
-            "entity": op.entity,
-            "row_id": op.row,
-            "field": op.field,
-            "device_id": op.device,
-            "incarnation": op.incarnation,
-            "seq": op.seq,
-            "hlc": op.hlc,
-            "candidate_id": op.candidate,
-            "value": dumps(op.value),
-        }
-        written[key] = values
-        held[key] = _Head(**values, row=values)
+        held[key] = _Head(
+            op.entity,
+            op.row,
+            op.field,
+            op.device,
+            op.incarnation,
+            op.seq,
+            op.hlc,
+            op.candidate,
+            dumps(op.value),
+            found is not None and found.wins,
+            True,
+            UNSET if op.line is None else op.value,  # a line's value is plain JSON
+        )
         touched.add((op.entity, op.row, op.field))
-    fresh = [values for key, values in written.items() if key not in stored]
-    changed = [values for key, values in written.items() if key in stored]
-    insert_rows(session, FieldHeadRow, fresh)
-    if changed:
-        session.execute(update(FieldHeadRow), changed)
-    return touched, held
+    return touched
 
 
-def recompute_fields(
-    session: Session, touched: set[FieldKey], known: HeadMap | None = None
-) -> list[Any]:
-    """Registers and conflict rows of these fields, from the heads alone (written in bulk).
+def _conflicts_of(session: Session, touched: set[FieldKey]) -> dict[FieldKey, set[str]]:
+    found: dict[FieldKey, set[str]] = {}
+    stmt = select(_CONFLICT.id, _CONFLICT.entity, _CONFLICT.row_id, _CONFLICT.field)
+    for where in id_clauses(session, _CONFLICT.row_id, (key[1] for key in touched)):
+        for ident, entity, row_id, name in session.execute(stmt.where(where)):
+            found.setdefault((entity, row_id, name), set()).add(ident)
+    return found
 
-    `known`: every head of the touched rows, when the caller has just read and written them.
-    Returns the winning heads, which are the registers written (same fields)."""
+
+def _wanted_conflicts(
+    key: FieldKey, heads: list[_Head], winner: _Head, central_id: str | None
+) -> dict[str, _Head]:
+    """The losing values worth a human's look: another device's latest value, if different."""
+    wanted: dict[str, _Head] = {}
+    by_central = winner.device_id == central_id  # an admin's choice saw every older value
+    for head in heads:
+        if by_central and _order(head) < _order(winner):
+            continue
+        if head.device_id != winner.device_id and head.value != winner.value:
+            ident = hashlib.sha256(
+                "|".join([*key, _op_id(winner), _op_id(head)]).encode()
+            ).hexdigest()
+            wanted[ident] = head
+    return wanted
+
+
+def merge_fields(session: Session, ops: list[Op]) -> list[_Head]:
+    """Advance the heads of these ops' fields, mark each field's winner and keep its conflicts.
+
+    Everything is written in bulk: new heads, advanced heads, flags that moved, conflict rows.
+    Returns the winning heads of the touched fields (the registers, as written)."""
+    held = _held_heads(session, ops)
+    stored = set(held)
+    touched = _advance(held, ops)
     if not touched:
         return []
-    session.flush()
-    rows = {key[1] for key in touched}
-    heads: dict[FieldKey, list[Any]] = {}
-    registers: set[FieldKey] = set()
-    conflicts: dict[FieldKey, set[str]] = {}
-    if known is not None:
-        for head in known.values():
-            heads.setdefault((head.entity, head.row_id, head.field), []).append(head)
-    for ids in _in_chunks(rows):
-        if known is None:
-            stmt = select(FieldHeadRow.__table__).where(_HEAD.row_id.in_(ids))
-            for stored in session.execute(stmt):
-                heads.setdefault((stored.entity, stored.row_id, stored.field), []).append(stored)
-        for entity, row_id, name in session.execute(
-            select(_REG.entity, _REG.row_id, _REG.field).where(_REG.row_id.in_(ids))
-        ):
-            registers.add((entity, row_id, name))
-        for ident, entity, row_id, name in session.execute(
-            select(_CONFLICT.id, _CONFLICT.entity, _CONFLICT.row_id, _CONFLICT.field).where(
-                _CONFLICT.row_id.in_(ids)
-            )
-        ):
-            conflicts.setdefault((entity, row_id, name), set()).add(ident)
-    identity = session.scalar(select(CentralIdentityRow.store_id))
-    winners: list[Any] = []
-    fresh_regs: list[dict[str, object]] = []
-    changed_regs: list[dict[str, object]] = []
+    heads_of: dict[FieldKey, list[_Head]] = {}
+    for head in held.values():
+        field_key = (head.entity, head.row_id, head.field)
+        if field_key in touched:
+            heads_of.setdefault(field_key, []).append(head)
+    old_conflicts = _conflicts_of(session, touched)
+    central_id = session.scalar(select(CentralIdentityRow.store_id))
+    winners: list[_Head] = []
+    flips: list[dict[str, Any]] = []
     stale: list[str] = []
     fresh_conflicts: list[dict[str, object]] = []
-    for key in touched:
-        field_heads = heads.get(key, [])
-        if not field_heads:
-            continue
-        winner = field_heads[0] if len(field_heads) == 1 else max(field_heads, key=_order)
-        values = winner.row or {
-            "entity": key[0],
-            "row_id": key[1],
-            "field": key[2],
-            "device_id": winner.device_id,
-            "incarnation": winner.incarnation,
-            "seq": winner.seq,
-            "hlc": winner.hlc,
-            "candidate_id": winner.candidate_id,
-            "value": winner.value,
-        }
-        (changed_regs if key in registers else fresh_regs).append(values)
+    for key, heads in heads_of.items():
+        winner = heads[0] if len(heads) == 1 else max(heads, key=_order)
         winners.append(winner)
-        old = conflicts.get(key, set())
-        if len(field_heads) == 1 and not old:
+        for head in heads:
+            wins = head is winner
+            if not head.dirty and head.wins != wins:
+                flips.append({name: getattr(head, name) for name in _PK} | {"wins": wins})
+            head.wins = wins
+        old = old_conflicts.get(key, set())
+        if len(heads) == 1 and not old:
             continue  # one device wrote this field: no conflict to keep or to drop
-        wanted: dict[str, Any] = {}
-        by_central = winner.device_id == identity  # an admin's choice saw every older value
-        for head in field_heads:
-            if by_central and _order(head) < _order(winner):
-                continue
-            if head.device_id != winner.device_id and head.value != winner.value:
-                ident = hashlib.sha256(
-                    "|".join([*key, _op_id(winner), _op_id(head)]).encode()
-                ).hexdigest()
-                wanted[ident] = head
+        wanted = _wanted_conflicts(key, heads, winner, central_id)
         stale += [ident for ident in old if ident not in wanted]
         fresh_conflicts += [
             {
@@ -405,12 +417,17 @@ def recompute_fields(
             for ident, lose in wanted.items()
             if ident not in old
         ]
-    if fresh_regs:
-        insert_rows(session, FieldRegisterRow, fresh_regs)
-    if changed_regs:
-        session.execute(update(FieldRegisterRow), changed_regs)
-    for ids in _in_chunks(stale):
-        session.execute(delete(SyncConflictRow).where(SyncConflictRow.id.in_(ids)))
+    written = [(key, head) for key, head in held.items() if head.dirty]
+    fresh = [head.values() for key, head in written if key not in stored]
+    insert_tuples(session, FieldHeadRow, _COLUMNS, fresh)
+    advanced = [
+        dict(zip(_COLUMNS, head.values(), strict=True)) for key, head in written if key in stored
+    ]
+    for changed in (advanced, flips):
+        if changed:  # by primary key, one executemany each (the two have different columns)
+            session.execute(update(FieldHeadRow), changed)
+    for where in id_clauses(session, _CONFLICT.id, stale):
+        session.execute(delete(SyncConflictRow).where(where))
     if fresh_conflicts:
         insert_rows(session, SyncConflictRow, fresh_conflicts)
     return winners

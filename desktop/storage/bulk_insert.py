@@ -1,7 +1,7 @@
 """Insert many rows at once: PostgreSQL's COPY, or one `executemany` elsewhere.
 
-The central import writes tens of thousands of rows per bundle (op log, field heads and
-registers, rebuilt candidates). On PostgreSQL, `COPY … FROM STDIN` through psycopg streams them in
+The central import writes tens of thousands of rows per bundle (op log, field heads, rebuilt
+candidates). On PostgreSQL, `COPY … FROM STDIN` through psycopg streams them in
 one statement inside the current transaction; on SQLite a Core `executemany` is already fast.
 Each value goes through its column type's bind processing (UTC instants, JSON), and columns a
 row leaves out get their scalar default, exactly as an ORM insert would store them.
@@ -9,13 +9,17 @@ row leaves out get their scalar default, exactly as an ORM insert would store th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Column, Table, insert
+from sqlalchemy import Boolean, Column, Table, insert
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from psycopg import Copy
 
 _COPY_FROM = 32  # fewer rows than this: a plain executemany costs less than setting up COPY
 
@@ -32,17 +36,41 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
     _copy(conn, table, rows)
 
 
+def insert_tuples(
+    session: Session, model: Any, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Insert rows given as tuples in `columns` order, with values the driver takes as they are
+    (text, numbers, booleans, None): no per-value conversion, no dict per row."""
+    if not rows:
+        return
+    table: Table = getattr(model, "__table__", model)
+    conn = session.connection()
+    if conn.dialect.name != "postgresql" or len(rows) < _COPY_FROM:
+        conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    with _copy_into(conn, table, columns) as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+@contextmanager
+def _copy_into(conn: Connection, table: Table, columns: Sequence[str]) -> Iterator[Copy]:
+    quote = conn.dialect.identifier_preparer.quote
+    quoted = ", ".join(quote(name) for name in columns)
+    target = conn.dialect.identifier_preparer.format_table(table)
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(f"COPY {target} ({quoted}) FROM STDIN") as copy:
+        yield copy
+
+
 def _copy(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """COPY the rows (which all have the keys of the first one) into `table`."""
     names = set(rows[0])
     columns = [c for c in table.columns if c.name in names or _scalar_default(c) is not None]
     converters = [_converter(c, conn.dialect) for c in columns]
     defaults = [_scalar_default(c) for c in columns]
-    quoted = ", ".join(conn.dialect.identifier_preparer.quote(c.name) for c in columns)
-    target = conn.dialect.identifier_preparer.format_table(table)
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    with raw.cursor() as cursor, cursor.copy(f"COPY {target} ({quoted}) FROM STDIN") as copy:
+    with _copy_into(conn, table, [c.name for c in columns]) as copy:
         if all(c.name in names for c in columns) and all(f is _same for f in converters):
             pick = itemgetter(*(c.name for c in columns))  # strings and numbers: as they are
             for row in rows:
@@ -61,6 +89,8 @@ def _scalar_default(column: Column[Any]) -> Any:
 
 
 def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]:
+    if isinstance(column.type, Boolean):
+        return _same  # psycopg writes Python booleans as PostgreSQL ones
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
     if process is None:
         return _same

@@ -23,14 +23,14 @@ def _default(value: object) -> object:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-_encode_text = json.encoder.encode_basestring  # what json.dumps uses when ensure_ascii=False
+encode_text = json.encoder.encode_basestring  # what json.dumps uses when ensure_ascii=False
 
 
 def dumps(obj: object) -> str:
     """The canonical text of a JSON value."""
     kind = type(obj)
     if isinstance(obj, str):  # most op values: the same text json.dumps gives, without set-up
-        return _encode_text(obj)
+        return encode_text(obj)
     if obj is None:
         return "null"
     if kind is bool:

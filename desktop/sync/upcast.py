@@ -47,11 +47,17 @@ def upcast(obj: dict[str, Any]) -> dict[str, Any]:
 def op_from_line(line: bytes) -> Op:
     """An op from one canonical line of a bundle, upcast to the current version if older."""
     try:
-        obj = loads(line)
+        obj = loads(line.decode("utf-8"))  # strict UTF-8 (json.loads of bytes lets surrogates by)
     except ValueError:
         raise OpFormatError("json") from None
-    if not isinstance(obj, dict) or dump_bytes(obj) != line:
-        raise OpFormatError("canonical")
-    if obj.get("v") == ops.OP_VERSION:
-        return op_from_json(obj, line=line)  # the line is canonical: it is the body
+    try:
+        if isinstance(obj, dict) and obj.get("v") == ops.OP_VERSION:
+            op = op_from_json(obj, line=line)  # shape and types checked first
+            if op.canonical_line() != line:
+                raise OpFormatError("canonical")
+            return op  # the line is canonical: it is the body
+        if not isinstance(obj, dict) or dump_bytes(obj) != line:
+            raise OpFormatError("canonical")
+    except UnicodeEncodeError:  # a lone surrogate (\ud800) has no canonical UTF-8 form
+        raise OpFormatError("canonical") from None
     return op_from_json(upcast(obj), origin_digest=sha256_hex(line))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desktop.central.importer import import_bundle
 from desktop.domain.candidate import Candidate
@@ -19,7 +19,7 @@ from desktop.services.listing import list_ids
 from desktop.storage.models import EligibilityRow
 from tests.benchmarks.bulk import insert_candidates
 from tests.benchmarks.people import bench_candidates
-from tests.sync.sync_helpers import Central, make_laptop, person
+from tests.sync.sync_helpers import Central, assert_one_winner_per_field, make_laptop, person
 
 COUNT = 90  # ~8 000 ops: two chunks of 5 000 ops, each table of each above the COPY threshold (32)
 
@@ -72,3 +72,24 @@ def test_a_large_bundle_gives_central_the_laptops_candidates(
     report = import_bundle(central.store, central.keys, laptop.export(tmp_path / "b2.zip"))
     assert (report.status, report.added, report.updated) == ("imported", 1, 1)
     _same_people(laptop.app.ctx, central_ctx, [ids[3], extra, ids[4]])
+    assert_one_winner_per_field(central.store)
+
+
+def test_a_large_import_gives_postgresql_statistics_on_the_tables_it_grows(
+    tmp_path: Path, central: Central
+) -> None:
+    laptop = make_laptop(tmp_path, "a", central)
+    for i in range(6):
+        laptop.save(person(i))
+    data = laptop.export(tmp_path / "b.zip")
+    report = import_bundle(central.store, central.keys, data, chunk_size=40)  # several chunks
+    assert report.status == "imported" and report.added == 6
+    with central.store.read() as session:
+        if session.get_bind().dialect.name != "postgresql":
+            return  # SQLite looks rows up by index without statistics
+        analysed = set(
+            session.scalars(
+                text("SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL")
+            )
+        )
+    assert {"op_log", "field_heads", "candidates", "consents"} <= analysed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -209,3 +210,22 @@ def test_a_clock_two_years_ahead_is_quarantined(tmp_path: Path, central: Central
     from desktop.sync.laptop import clock_warning
 
     assert clock_warning(laptop.app.ctx.store) == hlc.CLOCK_BEHIND
+
+
+def test_an_import_leaves_the_cycle_collector_as_it_found_it(
+    tmp_path: Path, central: Central
+) -> None:
+    laptop = make_laptop(tmp_path, "a", central)
+    laptop.save(person(1))
+    data = laptop.export(tmp_path / "b.zip")
+    assert gc.isenabled()
+    assert import_bundle(central.store, central.keys, data[:-10]).status == "rejected"
+    assert gc.isenabled()
+    assert import_bundle(central.store, central.keys, data).status == "imported"
+    assert gc.isenabled()
+    gc.disable()
+    try:  # an embedding program that runs without it keeps it off
+        import_bundle(central.store, central.keys, data)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

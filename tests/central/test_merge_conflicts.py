@@ -14,7 +14,7 @@ from desktop.services.actor import SYSTEM
 from desktop.services.candidates import get_candidate
 from desktop.services.context import ServiceContext
 from desktop.services.listing import list_ids
-from desktop.storage.models import FieldHeadRow, FieldRegisterRow, OpLogRow, SyncConflictRow
+from desktop.storage.models import FieldHeadRow, OpLogRow, SyncConflictRow
 from desktop.sync.laptop import apply_ack
 from desktop.sync.outbox import write_ops
 from tests.sync.sync_helpers import Central, Laptop, make_laptop, person
@@ -96,8 +96,7 @@ def test_an_erased_candidate_is_never_resurrected_and_its_values_are_gone(
     assert list_ids(_ctx(central), SYSTEM) == []
     with central.store.read() as session:
         bodies = [b for b in session.scalars(select(OpLogRow.body)) if b]
-        values = [v for v in session.scalars(select(FieldRegisterRow.value))]
-        values += [v for v in session.scalars(select(FieldHeadRow.value))]
+        values = [v for v in session.scalars(select(FieldHeadRow.value))]
         values += [v for v in session.scalars(select(SyncConflictRow.winner_value))]
     assert not any("Efface" in text for text in bodies + values)
     assert summary(central.store)["candidates"] == 0

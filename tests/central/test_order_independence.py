@@ -31,6 +31,7 @@ from desktop.sync.ops import DELETE, SET, Op
 from tests.sync.sync_helpers import (
     _STATE_TABLES,
     Central,
+    assert_one_winner_per_field,
     make_central,
     make_laptop,
     person,
@@ -147,6 +148,7 @@ def _import_all(store: Store, bundles: list[list[Op]], chunk: int) -> tuple[str,
         for start in range(0, len(bundle), chunk):
             with store.unit_of_work() as session:
                 apply_and_materialise(session, bundle[start : start + chunk], None)
+    assert_one_winner_per_field(store)
     conflicts = sorted(
         f"{c.entity}.{c.field}:{c.winner_op}>{c.loser_op}" for c in open_conflicts(store)
     )

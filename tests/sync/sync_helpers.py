@@ -110,7 +110,6 @@ _STATE_TABLES = (
     "eligibility_assessments",
     "op_log",
     "field_heads",
-    "field_registers",
     "tombstones",
     "sync_conflicts",
 )
@@ -135,6 +134,21 @@ def state_hash(store: Store) -> str:
         events = session.execute(text("SELECT code, name FROM events")).all()
         digest.update(repr(sorted(events)).encode())
     return digest.hexdigest()
+
+
+def assert_one_winner_per_field(store: Store) -> None:
+    """Each field's register is exactly one head: the greatest by (hlc, device, incarnation, seq)."""
+    heads: dict[tuple[str, str, str], list[Any]] = {}
+    with store.read() as session:
+        stmt = text(
+            "SELECT entity, row_id, field, hlc, device_id, incarnation, seq, wins FROM field_heads"
+        )
+        for row in session.execute(stmt):
+            heads.setdefault((row[0], row[1], row[2]), []).append(row)
+    for key, rows in heads.items():
+        assert [bool(r.wins) for r in rows].count(True) == 1, key
+        best = max(rows, key=lambda r: (r.hlc, r.device_id, r.incarnation, r.seq))
+        assert best.wins, key
 
 
 def _plain(value: Any) -> Any:

@@ -4,9 +4,10 @@ Laptop: `sync_state` (enrolment, keys, pinned central keys), `sync_clock` (gaple
 logical clock per device + incarnation), `outbox_ops` (one op per changed field, written in the
 saving transaction). Central: `central_identity` (its key pairs, private keys passphrase-encrypted),
 `sync_devices`, `op_log` (unique device + incarnation + seq, with the op hash), `field_heads` (each
-device's latest op per field), `field_registers` (the winning value per field), `tombstones`,
-`sync_conflicts`, `imported_bundles` and `sync_alarms`. Aliases are ordinary registers of the
-entity `alias` (loser id → survivor id), so merges and unmerges are last-writer-wins writes.
+device's latest op per field; the field's winning value, its *register*, is the head flagged
+`wins`), `tombstones`, `sync_conflicts`, `imported_bundles` and `sync_alarms`. Aliases are
+ordinary registers of the entity `alias` (loser id → survivor id), so merges and unmerges are
+last-writer-wins writes.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.base import UUID_LEN, Base, utcnow
@@ -125,7 +126,9 @@ class OpLogRow(Base):
 
 
 class FieldHeadRow(Base):
-    """Central: the latest op of one origin device for one field (conflicts are read from these)."""
+    """Central: the latest op of one origin device for one field (conflicts are read from these).
+
+    `wins`: this head is the field's register, the greatest by (hlc, device, incarnation, seq)."""
 
     __tablename__ = "field_heads"
 
@@ -138,22 +141,7 @@ class FieldHeadRow(Base):
     hlc: Mapped[int] = mapped_column(BigInteger)
     candidate_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
     value: Mapped[str] = mapped_column(Text)  # canonical JSON
-
-
-class FieldRegisterRow(Base):
-    """Central: the winning value of one field, by (hlc, device, incarnation, seq)."""
-
-    __tablename__ = "field_registers"
-
-    entity: Mapped[str] = mapped_column(String(_ENTITY), primary_key=True)
-    row_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True, index=True)
-    field: Mapped[str] = mapped_column(String(_FIELD), primary_key=True)
-    device_id: Mapped[str] = mapped_column(String(UUID_LEN))
-    incarnation: Mapped[int]
-    seq: Mapped[int]
-    hlc: Mapped[int] = mapped_column(BigInteger)
-    candidate_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
-    value: Mapped[str] = mapped_column(Text)
+    wins: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class TombstoneRow(Base):
