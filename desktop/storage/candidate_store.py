@@ -225,6 +225,11 @@ def upsert_candidate(
     before = _snapshot(row)
     if row is None:
         row = CandidateRow(id=c.id, created_at=now, updated_at=now, created_by=actor_id)
+        # A new row has no children yet: saying so spares a SELECT per child table once the
+        # event lookup below has flushed the row (0.5 ms each on the encrypted store).
+        for _entity, attr, *_rest in CHILD_TABLES:
+            setattr(row, attr, [])
+        row.immigration = None
         session.add(row)
     event_id = event_id_for(session, c.event) if c.event else row.event_id
     values = candidate_values(c)
