@@ -80,8 +80,16 @@ OURS = textwrap.dedent(
         print("ready", flush=True)  # the sign-in window is on screen and takes typing
         dialog.username.setText("bench-admin")
         dialog.password.setText(sys.argv[2])
-        submitted.append(time.perf_counter())
-        dialog.submit()
+
+        def submit():
+            submitted.append(time.perf_counter())
+            dialog.submit()
+
+        typing_ms = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+        if typing_ms:
+            QTimer.singleShot(typing_ms, submit)  # as a person types the password
+        else:
+            submit()
 
     app = QApplication([])
     QTimer.singleShot(0, first_window)
@@ -118,6 +126,9 @@ def _start_time(script: str, *args: str) -> tuple[float, float | None]:
     return elapsed, signed_in
 
 
+TYPING_MS = 3000  # a person typing a password; the application loads behind the window meanwhile
+
+
 def cold_start(data: Dataset, repeats: int) -> list[Figure]:
     home = str(data.app.paths.home)
     password = PASSWORD
@@ -127,6 +138,8 @@ def cold_start(data: Dataset, repeats: int) -> list[Figure]:
     runs = [_start_time(OURS, home, password) for _ in range(repeats)]
     ours = [first for first, _ in runs]
     after = [second for _, second in runs if second is not None]
+    typed = [_start_time(OURS, home, password, str(TYPING_MS))[1] for _ in range(repeats)]
+    after_typing = [ms for ms in typed if ms is not None]
     return [
         Figure.relative(
             "cold start to a usable window (sign-in)",
@@ -149,7 +162,24 @@ def cold_start(data: Dataset, repeats: int) -> list[Figure]:
             1000,
             target="≤ 1 s (domain.md d.2: cold start < 5 s; includes Argon2id)",
             samples=len(after),
-            details={"ms": after},
+            details={
+                "ms": after,
+                "measured": "password submitted the instant the sign-in window shows: includes "
+                "loading the application behind it",
+            },
+        ),
+        Figure.absolute(
+            "sign-in to the main window, password typed",
+            statistics.median(after_typing) if after_typing else float("inf"),
+            "ms",
+            1000,
+            target="≤ 1 s (includes Argon2id)",
+            samples=len(after_typing),
+            details={
+                "ms": after_typing,
+                "measured": f"password submitted {TYPING_MS} ms after the sign-in window shows, "
+                "as a person types it: the application has loaded meanwhile",
+            },
         ),
     ]
 
