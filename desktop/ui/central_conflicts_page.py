@@ -7,12 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from desktop.services.central_admin import CentralAdmin
 from desktop.services.context import ServiceContext
 from desktop.sync.errors import SyncError
 from desktop.ui import i18n
+from desktop.ui.tables import pick_table
 
 
 class ConflictsPage(QWidget):
@@ -38,13 +36,7 @@ class ConflictsPage(QWidget):
         self.conflicts: list[ConflictDetail] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("conflictTable")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = pick_table(self, 4, "conflictTable")
         self.keep_button = QPushButton(self)
         self.keep_button.setObjectName("keepWinner")
         self.keep_button.clicked.connect(lambda: self.resolve_selected("winner"))
