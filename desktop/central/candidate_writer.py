@@ -22,7 +22,7 @@ from desktop.domain.candidate import Candidate
 from desktop.domain.eligibility import assess
 from desktop.domain.enums import Decision
 from desktop.domain.names import email_key, name_key
-from desktop.storage.bulk_insert import insert_rows
+from desktop.storage.bulk_insert import insert_rows, insert_rows_or_replace
 from desktop.storage.candidate_store import (
     CHILD_TABLES,
     candidate_values,
@@ -128,7 +128,7 @@ def _replace_immigration(
 
 
 def _replace_children(session: Session, items: list[Rebuilt], held: list[str]) -> None:
-    """Child rows are replaced whole; rows that moved here in a merge leave their old owner.
+    """Child rows are replaced whole; a row that moved here from another candidate leaves it.
 
     `held`: the candidates central already had (a new candidate has no child rows yet)."""
     for entity, attr, row_cls, _dom_cls, fields in CHILD_TABLES:
@@ -146,13 +146,9 @@ def _replace_children(session: Session, items: list[Rebuilt], held: list[str]) -
                 if entity != "consent":
                     values["position"] = position
                 rows.append(values)
-        child_ids = [str(row["id"]) for row in rows]
         for where in id_clauses(session, row_cls.candidate_id, held):
             session.execute(delete(row_cls).where(where))
-        for where in id_clauses(session, row_cls.id, child_ids):
-            session.execute(delete(row_cls).where(where))
-        if rows:
-            insert_rows(session, row_cls, rows)
+        insert_rows_or_replace(session, row_cls, rows)  # a row another candidate held moves
 
 
 def _index(session: Session, items: list[Rebuilt], held: dict[str, str | None]) -> None:

@@ -9,6 +9,7 @@ tombstones the survivor and every id merged into it. Duplicates are only ever su
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,7 +23,9 @@ from desktop.storage.models import (
     CandidateRow,
     CentralIdentityRow,
     FieldHeadRow,
+    OpLogRow,
     SyncConflictRow,
+    SyncDeviceRow,
 )
 from desktop.storage.store import Store
 from desktop.sync import hlc
@@ -220,11 +223,42 @@ class ConflictDetail:
     loser_op: str
     winner_value: Any
     loser_value: Any
+    winner_source: OpSource | None = None
+    loser_source: OpSource | None = None
+
+
+@dataclass(frozen=True)
+class OpSource:
+    """Who wrote a value and when: the laptop's name (None: central itself, an admin's choice)."""
+
+    device_name: str | None
+    at: datetime
+
+
+def _source(session: Session, op_id: str, names: dict[str, str], central: str) -> OpSource | None:
+    device, incarnation, seq = op_id.rsplit(":", 2)
+    stamp = session.scalar(
+        select(OpLogRow.hlc).where(
+            OpLogRow.device_id == device,
+            OpLogRow.incarnation == int(incarnation),
+            OpLogRow.seq == int(seq),
+        )
+    )
+    if stamp is None:
+        return None
+    at = datetime.fromtimestamp(hlc.to_ms(stamp) / 1000, UTC)
+    return OpSource(None if device == central else names.get(device, device[:8]), at)
 
 
 def conflict_details(store: Store) -> list[ConflictDetail]:
     with store.read() as session:
         aliases = alias_map(session)
+        names = {
+            str(d.device_id): d.name
+            for d in session.scalars(select(SyncDeviceRow))
+            if d.device_id is not None
+        }
+        central = str(session.scalar(select(CentralIdentityRow.store_id)))
         stmt = (
             select(SyncConflictRow)
             .where(SyncConflictRow.resolved_at.is_(None))
@@ -246,6 +280,8 @@ def conflict_details(store: Store) -> list[ConflictDetail]:
                     c.loser_op,
                     loads(c.winner_value),
                     loads(c.loser_value),
+                    _source(session, c.winner_op, names, central),
+                    _source(session, c.loser_op, names, central),
                 )
             )
         return found

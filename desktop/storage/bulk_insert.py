@@ -14,14 +14,40 @@ from contextlib import contextmanager
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Column, Table, insert
+from sqlalchemy import Boolean, Column, Table, delete, insert
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+
+from desktop.storage.id_lists import id_clauses
 
 if TYPE_CHECKING:
     from psycopg import Copy
 
 _COPY_FROM = 32  # fewer rows than this: a plain executemany costs less than setting up COPY
+
+
+class DuplicateKey(Exception):
+    """A bulk insert met a row whose key is already stored (see `insert_rows_or_replace`)."""
+
+
+def insert_rows_or_replace(
+    session: Session, model: Any, rows: Sequence[dict[str, Any]], key: str = "id"
+) -> None:
+    """Insert these rows; if a key is already stored, those stored rows are replaced.
+
+    The common case is one bulk insert inside a savepoint; only when it meets a stored key are
+    the rows with these keys deleted first (one statement) and the insert done again."""
+    if not rows:
+        return
+    try:
+        with session.begin_nested():
+            insert_rows(session, model, rows)
+    except DuplicateKey:
+        column = getattr(model, key)
+        for where in id_clauses(session, column, (str(row[key]) for row in rows)):
+            session.execute(delete(model).where(where))
+        insert_rows(session, model, rows)
 
 
 def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
@@ -31,7 +57,12 @@ def insert_rows(session: Session, model: Any, rows: Sequence[dict[str, Any]]) ->
     table: Table = getattr(model, "__table__", model)
     conn = session.connection()
     if conn.dialect.name != "postgresql" or len(rows) < _COPY_FROM:
-        conn.execute(insert(table), list(rows))
+        try:
+            conn.execute(insert(table), list(rows))
+        except IntegrityError as exc:
+            if not _is_duplicate(exc.orig):
+                raise
+            raise DuplicateKey(table.name) from None
         return
     _copy(conn, table, rows)
 
@@ -60,8 +91,19 @@ def _copy_into(conn: Connection, table: Table, columns: Sequence[str]) -> Iterat
     target = conn.dialect.identifier_preparer.format_table(table)
     raw = conn.connection.driver_connection
     assert raw is not None
-    with raw.cursor() as cursor, cursor.copy(f"COPY {target} ({quoted}) FROM STDIN") as copy:
-        yield copy
+    try:
+        with raw.cursor() as cursor, cursor.copy(f"COPY {target} ({quoted}) FROM STDIN") as copy:
+            yield copy
+    except Exception as exc:
+        if not _is_duplicate(exc):
+            raise
+        raise DuplicateKey(table.name) from None
+
+
+def _is_duplicate(exc: BaseException | None) -> bool:
+    """A unique or primary key violation (PostgreSQL's SQLSTATE 23505, SQLite's UNIQUE)."""
+    state = getattr(exc, "sqlstate", None)
+    return state == "23505" or (state is None and "UNIQUE constraint failed" in str(exc))
 
 
 def _copy(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:

@@ -7,26 +7,26 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.central.review import ConflictDetail
+from desktop.central.review import ConflictDetail, OpSource
 from desktop.domain.enums import Decision, label
+from desktop.domain.field_values import field_path, value_text
 from desktop.domain.fields import field_label
+from desktop.domain.formatting import format_datetime
 from desktop.domain.messages import translate
 from desktop.services import central_admin
 from desktop.services.central_admin import CentralAdmin
 from desktop.services.context import ServiceContext
 from desktop.sync.errors import SyncError
 from desktop.ui import i18n
+from desktop.ui.tables import pick_table
 
 
 class ConflictsPage(QWidget):
@@ -38,13 +38,7 @@ class ConflictsPage(QWidget):
         self.conflicts: list[ConflictDetail] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("conflictTable")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = pick_table(self, 4, "conflictTable")
         self.keep_button = QPushButton(self)
         self.keep_button.setObjectName("keepWinner")
         self.keep_button.clicked.connect(lambda: self.resolve_selected("winner"))
@@ -95,20 +89,23 @@ class ConflictsPage(QWidget):
     def _field(self, c: ConflictDetail, lang: str) -> str:
         if c.entity == "decision":
             return self.tr("Décision d'admissibilité")
-        path = c.field if c.entity == "candidate" else f"{c.entity}s.{c.field}"
-        return field_label(path, lang)
+        return field_label(field_path(c.entity, c.field), lang)
 
-    def _value(self, value: Any, lang: str) -> str:
+    def _value(self, c: ConflictDetail, value: Any, lang: str) -> str:
         if isinstance(value, dict) and "decision" in value:
             code = value.get("decision")
             text = label(Decision(code), lang) if code in {d.value for d in Decision} else "—"
             comment = value.get("comment")
             return f"{text} — {comment}" if comment else text
-        if value is None or value == "":
-            return "—"
-        if isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        return str(value)
+        return value_text(field_path(c.entity, c.field), value, lang)
+
+    def _source(self, source: OpSource | None, lang: str) -> str:
+        """Second line of a value: which laptop wrote it, and when."""
+        if source is None:
+            return ""
+        who = source.device_name or self.tr("la centrale (choix d'un administrateur)")
+        when = format_datetime(source.at.astimezone(), lang)
+        return "\n" + self.tr("{who}, {when}").format(who=who, when=when)
 
     def reload(self) -> None:
         lang = i18n.current_language()
@@ -119,8 +116,8 @@ class ConflictsPage(QWidget):
                 [
                     c.candidate_label or c.candidate_id[:8],
                     self._field(c, lang),
-                    self._value(c.winner_value, lang),
-                    self._value(c.loser_value, lang),
+                    self._value(c, c.winner_value, lang) + self._source(c.winner_source, lang),
+                    self._value(c, c.loser_value, lang) + self._source(c.loser_source, lang),
                 ]
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))

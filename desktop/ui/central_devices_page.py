@@ -14,15 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from desktop.services.central_admin import CentralAdmin
 from desktop.services.context import ServiceContext
 from desktop.sync.errors import SyncError
 from desktop.ui import i18n
+from desktop.ui.tables import pick_table
 
 
 class DevicesPage(QWidget):
@@ -49,13 +47,7 @@ class DevicesPage(QWidget):
         self._said: tuple[str, dict[str, Any]] | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("deviceTable")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = pick_table(self, 5, "deviceTable")
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.enrol_button = QPushButton(self)
         self.enrol_button.setObjectName("enrolDevice")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.candidate import Candidate
+from desktop.domain.field_values import value_text
 from desktop.domain.fields import field_label
 from desktop.domain.messages import translate
 from desktop.services import central_admin
@@ -213,13 +214,15 @@ class DuplicatesPage(QWidget):
         a, b = self.records
         lang = i18n.current_language()
         self.groups = {}
+        self.compare.setRowCount(0)  # hides the previous radio buttons (deleted later by Qt)
         self.compare.setRowCount(len(FIELDS))
         for row, name in enumerate(FIELDS):
             self.compare.setItem(row, 0, QTableWidgetItem(_label(name, lang)))
             va, vb = field_value(a, name), field_value(b, name)
             group = QButtonGroup(self.compare)
             for column, value in ((1, va), (2, vb)):
-                radio = QRadioButton("" if value is None else str(value))
+                path = f"address.{name}" if name in _ADDRESS else name
+                radio = QRadioButton(value_text(path, value, lang))
                 radio.setObjectName(f"{name}_{'a' if column == 1 else 'b'}")
                 group.addButton(radio, column - 1)
                 self.compare.setCellWidget(row, column, radio)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from desktop.services import staff
 from desktop.services.accounts import AccountError
 from desktop.services.actor import Actor, PermissionDenied
 from desktop.services.context import ServiceContext
+from desktop.ui.tables import pick_table
 
 _OK = "color: #107c10;"
 _ERROR = "color: #a4262c;"
@@ -48,13 +47,8 @@ class StaffDialog(QDialog):
         self.ctx, self.actor, self._lang = ctx, actor, lang
         self._staff: list[staff.StaffInfo] = []
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("staffTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = pick_table(self, 5, "staffTable", stretch=False)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 

@@ -829,6 +829,14 @@ The current database will be set aside (not deleted) and replaced by this copy. 
         <translation>Eligibility decision</translation>
     </message>
     <message>
+        <source>la centrale (choix d&apos;un administrateur)</source>
+        <translation>central (an administrator&apos;s choice)</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
         <source>Conflit réglé.</source>
         <translation>Conflict settled.</translation>
     </message>

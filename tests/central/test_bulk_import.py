@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from desktop.central.importer import import_bundle
-from desktop.domain.candidate import Candidate
+from desktop.domain.candidate import Candidate, Diploma
 from desktop.domain.interchange import candidate_to_json
 from desktop.services.actor import SYSTEM
 from desktop.services.candidates import get_candidate
@@ -93,3 +93,25 @@ def test_a_large_import_gives_postgresql_statistics_on_the_tables_it_grows(
             )
         )
     assert {"op_log", "field_heads", "candidates", "consents"} <= analysed
+
+
+def test_a_row_that_another_candidate_held_moves_to_the_one_that_names_it_now(
+    tmp_path: Path, central: Central
+) -> None:
+    """Two laptops give the same diploma row to two people (a row id is meant to be unique):
+    the import does not fail, the row ends under the person rebuilt last, nowhere else."""
+    shared = "dddddddd-0000-4000-8000-000000000001"
+    first = make_laptop(tmp_path, "a", central)
+    second = make_laptop(tmp_path, "b", central)
+    one = first.save(person(1, diplomas=[Diploma(id=shared, title="Génie civil", level="bac")]))
+    two = second.save(person(2, diplomas=[Diploma(id=shared, title="Génie minier", level="bac")]))
+    for index in range(3, 40):  # enough diploma rows for PostgreSQL's COPY path
+        second.save(person(index))
+    for laptop, name, added in ((first, "a.zip", 1), (second, "b.zip", 38)):
+        report = import_bundle(central.store, central.keys, laptop.export(tmp_path / name))
+        assert report.status == "imported" and report.added == added
+    ctx = ServiceContext(store=central.store)
+    holder, other = get_candidate(ctx, SYSTEM, two), get_candidate(ctx, SYSTEM, one)
+    assert holder is not None and other is not None
+    assert [(d.id, d.title) for d in holder.diplomas] == [(shared, "Génie minier")]
+    assert other.diplomas == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -124,3 +125,20 @@ def test_concurrent_edits_of_one_field_are_a_conflict_other_fields_are_not(
     assert [(x.candidate_id, x.entity, x.field) for x in conflicts] == [(cid, "candidate", "phone")]
     final = get_candidate(_ctx(central), SYSTEM, cid)
     assert final is not None and final.phone == "+15145550888" and final.address.city == "Laval"
+    # The review screen says which laptop wrote each value and when.
+    (detail,) = review.conflict_details(central.store)
+    assert detail.winner_source is not None and detail.loser_source is not None
+    assert (detail.winner_source.device_name, detail.loser_source.device_name) == ("a", "b")
+    assert detail.winner_source.at >= detail.loser_source.at - timedelta(minutes=1)
+    assert detail.winner_source.at.date() == datetime.now(UTC).date()
+    # Once an admin settles it, a later laptop edit that conflicts names central as the writer.
+    review.resolve_conflict(central.store, detail.id, "loser")
+    with a.app.ctx.store.unit_of_work() as session:  # A never saw the admin's choice
+        write_ops(session, cid, [("candidate", cid, "phone", "+15145550666", False)], None)
+    _import(central, a, tmp_path / "a4.zip")
+    sources = {
+        (d.winner_source.device_name if d.winner_source else "?", d.loser_source.device_name)
+        for d in review.conflict_details(central.store)
+        if d.loser_source is not None
+    }
+    assert ("a", None) in sources  # (A's value also differs from B's older one, still shown)

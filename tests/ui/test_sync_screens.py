@@ -3,6 +3,7 @@ enrolment; the central admin window's import, duplicate merge/unmerge and confli
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from desktop.central.importer import import_bundle
 from desktop.central.setup import enroll_device
 from desktop.domain.enums import Role
+from desktop.domain.phones import format_phone
 from desktop.services import central_admin
 from desktop.services.actor import Actor
 from desktop.services.candidates import get_candidate, save_candidate
@@ -139,14 +141,17 @@ def test_central_window_imports_merges_unmerges_and_settles_conflicts(
 
     conflicts = win.conflicts
     assert conflicts.table.rowCount() == 1
-    kept = conflicts.table.item(0, 2).text()
-    other = conflicts.table.item(0, 3).text()
-    assert {kept, other} == {shared.phone, "+15145550999"}
+    kept, kept_source = conflicts.table.item(0, 2).text().split("\n")
+    other, other_source = conflicts.table.item(0, 3).text().split("\n")
+    assert {kept, other} == {format_phone(shared.phone), "514 555-0999"}  # as staff read phones
+    # Under each value: the laptop that wrote it (enrolled as "a" and "b") and when.
+    assert {kept_source.split(",")[0], other_source.split(",")[0]} == {"a", "b"}
+    assert str(date.today().year) in kept_source
     conflicts.table.selectRow(0)
     conflicts.resolve_selected("loser")
     assert conflicts.table.rowCount() == 0 and not conflicts.empty.isHidden()
     settled = get_candidate(win.ctx, win.admin.actor, cid)
-    assert settled is not None and settled.phone == other
+    assert settled is not None and format_phone(settled.phone) == other
     win.close()
     win.ctx.store.close()
 
