@@ -7,7 +7,7 @@ the dossier sent). Keyboard: Ctrl+Maj+N new company, Ctrl+Maj+F search, Enter op
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,7 @@ from desktop.services.introductions import (
     list_introductions,
 )
 from desktop.services.workspace_common import WorkspaceError
-from desktop.ui import i18n
+from desktop.ui.language_aware import FollowsLanguage
 from desktop.ui.workspace_employer_dialog import EmployerDialog
 from desktop.ui.workspace_hire_dialog import HireDialog
 from desktop.ui.workspace_introduce_dialog import IntroduceDialog
@@ -89,7 +89,7 @@ def _sector(code: str | None, lang: str) -> str:
     return code or ""
 
 
-class EmployersPage(QWidget):
+class EmployersPage(FollowsLanguage, QWidget):
     def __init__(
         self, ctx: ServiceContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
@@ -306,16 +306,6 @@ class EmployersPage(QWidget):
         for model in (self.employers, self.openings, self.intros):
             model.set_language(self.lang)
         self._render_card()
-
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
 
     # Data --------------------------------------------------------------------------------------
 

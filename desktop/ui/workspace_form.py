@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,8 +29,8 @@ from desktop.domain.issues import Issue
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.workspace_common import WorkspaceError
-from desktop.ui import i18n
 from desktop.ui.hooks import require_hooks
+from desktop.ui.language_aware import FollowsLanguage
 from desktop.ui.workspace_widgets import IssuePanel, mark_invalid
 
 
@@ -46,7 +45,7 @@ class _Outcome(Protocol):
 R = TypeVar("R", bound=_Outcome)
 
 
-class WorkspaceForm(QDialog):
+class WorkspaceForm(FollowsLanguage, QDialog):
     """A workspace form dialog; subclasses define `retranslate` and `save`."""
 
     def __init_subclass__(cls, **kwargs: object) -> None:
@@ -111,12 +110,6 @@ class WorkspaceForm(QDialog):
     def name_buttons(self, save: str, cancel: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Each form names its rows and buttons (checked by `require_hooks`)."""

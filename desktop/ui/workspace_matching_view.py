@@ -7,7 +7,7 @@ Only admitted candidates who consented to their profile being sent to companies 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +27,7 @@ from desktop.domain.workspace_lists import OpeningSummary
 from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.matching import OpeningSuggestion, suggest_candidates, suggest_openings
-from desktop.ui import i18n
+from desktop.ui.language_aware import FollowsLanguage
 from desktop.ui.workspace_introduce_dialog import CandidateFinder, IntroduceDialog
 from desktop.ui.workspace_widgets import Column, RowsModel
 
@@ -85,7 +85,7 @@ class _SuggestionTable(QWidget):
         self.show_reasons()
 
 
-class CandidateSuggestions(QDialog):
+class CandidateSuggestions(FollowsLanguage, QDialog):
     """Candidates suggested for one opening."""
 
     introduced = Signal(str)  # introduction id
@@ -161,12 +161,6 @@ class CandidateSuggestions(QDialog):
         self.model.set_language(self.lang)
         self.view.show_reasons()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
-
     def present(self, row: int) -> None:
         match = self.model.row_at(row)
         if match is None:
@@ -197,7 +191,7 @@ def _summary(match: Match, lang: str) -> str:
     return " ".join(r.text(lang) for r in match.reasons if r.points != 0)
 
 
-class OpeningSuggestions(QDialog):
+class OpeningSuggestions(FollowsLanguage, QDialog):
     """Openings suggested for one candidate, chosen by name."""
 
     def __init__(
@@ -259,12 +253,6 @@ class OpeningSuggestions(QDialog):
         self.model.set_language(self.lang)
         self._show_blocked()
         self.view.show_reasons()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         candidate = self.finder.candidate_id()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -27,7 +27,7 @@ from desktop.services.actor import Actor
 from desktop.services.context import ServiceContext
 from desktop.services.followups import due_followups, placement_followups
 from desktop.services.placements import get_placement, get_subsidy, list_placements
-from desktop.ui import i18n
+from desktop.ui.language_aware import FollowsLanguage
 from desktop.ui.workspace_employers_page import current, table
 from desktop.ui.workspace_followup_dialog import FollowUpDialog
 from desktop.ui.workspace_hire_dialog import HireDialog
@@ -37,7 +37,7 @@ from desktop.ui.workspace_widgets import Column, RowsModel, show_date, show_hour
 _LATE = QColor("#a4000f")
 
 
-class PlacementsPage(QWidget):
+class PlacementsPage(FollowsLanguage, QWidget):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -206,16 +206,6 @@ class PlacementsPage(QWidget):
         for model in (self.due, self.placements, self.checks):
             model.set_language(self.lang)
         self._update_title()
-
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.lang = i18n.current_language()
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_title(self) -> None:
         due = getattr(self, "_due", None)
