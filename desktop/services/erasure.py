@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from desktop.central import privacy_ops
 from desktop.domain import privacy_messages  # noqa: F401  (registers the message texts)
 from desktop.domain.candidate import Candidate
 from desktop.services.actor import Actor
@@ -93,6 +92,8 @@ def withdraw_consent(
         if consent is None:
             raise PrivacyError("withdrawal.not_granted")
         if erasure_store.is_central(session):
+            from desktop.central import privacy_ops  # central only (not at sign-in)
+
             privacy_ops.set_fields(
                 session, candidate_id, [("consent", consent.id, "withdrawn_at", at)]
             )
@@ -120,6 +121,8 @@ def _erase_in(
     if erasure_store.is_central(session):
         if erasure_store.live_candidate_ids(session, [candidate_id]) == set():
             raise PrivacyError("erasure.not_found", id=candidate_id)
+        from desktop.central import privacy_ops  # central only (not at sign-in)
+
         ids = privacy_ops.erase_candidate(session, candidate_id)
     else:
         if not erasure_store.remove_candidate(session, candidate_id):
@@ -176,6 +179,8 @@ def anonymise_in(
             ("candidate", c.id, f, None) for f in (*IDENTIFYING_FIELDS, *IDENTIFYING_ADDRESS)
         ]
         values += [("experience", e.id, "employer_name", None) for e in c.experiences]
+        from desktop.central import privacy_ops  # central only (not at sign-in)
+
         privacy_ops.set_fields(session, candidate_id, values)
         return True
     for name in IDENTIFYING_FIELDS:
