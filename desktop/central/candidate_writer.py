@@ -59,8 +59,8 @@ def write_candidates(session: Session, items: list[Rebuilt]) -> tuple[int, int]:
         stmt = select(CandidateRow.id, CandidateRow.search_text).where(where)
         held.update({str(i): t for i, t in session.execute(stmt)})
     for where in id_clauses(session, ImmigrationProfileRow.candidate_id, ids):
-        stmt = select(ImmigrationProfileRow.candidate_id).where(where)
-        immigration_held.update(session.scalars(stmt))
+        owners = select(ImmigrationProfileRow.candidate_id).where(where)
+        immigration_held.update(session.scalars(owners))
     events: dict[tuple[str, str | None], str | None] = {}
     fresh: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []

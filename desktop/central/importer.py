@@ -181,10 +181,19 @@ def import_bundle(
     chunk_size: int = CHUNK_SIZE,
     now_ms: int | None = None,
     after_chunk: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BundleReport:
-    """Import one bundle file's bytes; `after_chunk(k)` is called after each committed chunk."""
+    """Import one bundle file's bytes; `after_chunk(k)` is called after each committed chunk,
+    `progress(done, total)` with chunks once the bundle is verified (0 of total), then after each."""
+
+    def step(done: int, total: int) -> None:
+        if done and after_chunk is not None:
+            after_chunk(done)
+        if progress is not None:
+            progress(done, total)
+
     with _collector_paused():
-        return _import(store, central, data, ack_dir, chunk_size, now_ms, after_chunk)
+        return _import(store, central, data, ack_dir, chunk_size, now_ms, step)
 
 
 def _import(
@@ -194,7 +203,7 @@ def _import(
     ack_dir: Path | None,
     chunk_size: int,
     now_ms: int | None,
-    after_chunk: Callable[[int], None] | None,
+    step: Callable[[int, int], None],
 ) -> BundleReport:
     file_hash = sha256_hex(data)
     with store.read() as session:
@@ -228,6 +237,8 @@ def _import(
     report = BundleReport("imported", bundle_id, device_id, incarnation)
     ops = [op for op in verified.ops if verified.is_legit(op)]
     report.quarantined = len(verified.ops) - len(ops)
+    chunks = -(-len(ops) // chunk_size)
+    step(0, chunks)
     for index, start in enumerate(range(0, len(ops), chunk_size)):
         with store.unit_of_work() as session:
             if index == 0 and verified.bind_key is not None:
@@ -247,8 +258,7 @@ def _import(
         if worth_analysing(index + 1) and start + chunk_size < len(ops):
             with store.unit_of_work() as session:
                 analyse_growing_tables(session)
-        if after_chunk is not None:
-            after_chunk(index + 1)
+        step(index + 1, chunks)
     with store.unit_of_work() as session:
         if report.quarantined:
             report.status = "quarantined"

@@ -11,6 +11,8 @@ tables' current size, so its estimates follow the tables as they grow.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from desktop.storage.candidate_store import CHILD_TABLES
@@ -24,7 +26,7 @@ from desktop.storage.models import (
     TombstoneRow,
 )
 
-GROWING = (
+GROWING: tuple[type[Any], ...] = (
     OpLogRow,
     FieldHeadRow,
     SyncConflictRow,

@@ -48,6 +48,9 @@ def unlock(ctx: ServiceContext, passphrase: str) -> CentralAdmin:
     return CentralAdmin(Actor(staff_id=None, username=CENTRAL_ADMIN, role=Role.ADMIN), keys)
 
 
+PER_FILE = 1000  # progress steps per bundle file
+
+
 def import_bundles(
     ctx: ServiceContext,
     admin: CentralAdmin,
@@ -56,11 +59,19 @@ def import_bundles(
     ack_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[str, BundleReport]]:
-    """Import each (name, bytes) in turn; one report per file (never raises for a bad bundle)."""
+    """Import each (name, bytes) in turn; one report per file (never raises for a bad bundle).
+
+    `progress(done, total)` in thousandths of a file: each file's share advances chunk by chunk."""
     admin.actor.require("bundle.import")
     results = []
+    total = PER_FILE * len(files)
     for index, (name, data) in enumerate(files, 1):
-        result = import_bundle(ctx.store, admin.keys, data, ack_dir=ack_dir)
+
+        def within(done: int, chunks: int, first: int = (index - 1) * PER_FILE) -> None:
+            if progress is not None and chunks:
+                progress(first + PER_FILE * done // chunks, total)
+
+        result = import_bundle(ctx.store, admin.keys, data, ack_dir=ack_dir, progress=within)
         record_now(
             ctx,
             admin.actor,
@@ -75,7 +86,7 @@ def import_bundles(
         )
         results.append((name, result))
         if progress is not None:
-            progress(index, len(files))
+            progress(index * PER_FILE, total)
     ctx.changes.emit_candidates()
     return results
 

@@ -12,13 +12,15 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 SQLITE_LIST = 400  # ids per IN list (well under SQLite's parameter limit)
 
 
 def id_clauses(
-    session: Session, column: ColumnElement[Any], ids: Iterable[str]
+    session: Session,
+    column: ColumnElement[Any] | QueryableAttribute[Any],
+    ids: Iterable[str],
 ) -> Iterator[ColumnElement[bool]]:
     """Conditions that together select the rows whose `column` is one of `ids` (none if empty)."""
     items = sorted(set(ids))

@@ -111,7 +111,7 @@ class ImportPage(QWidget):
     def import_files(self, paths: list[Path], ack_dir: Path | None) -> BackgroundTask:
         self.ack_dir = ack_dir
         self.choose.setEnabled(False)
-        self.progress.setRange(0, len(paths))
+        self.progress.setRange(0, 0)  # busy until the first bundle is read and verified
         self.progress.setValue(0)
         self.progress.setVisible(True)
         ctx, admin = self.ctx, self.admin
@@ -128,12 +128,16 @@ class ImportPage(QWidget):
             )
 
         task = BackgroundTask(work)
-        task.signals.progress.connect(lambda done, total: self.progress.setValue(done))
+        task.signals.progress.connect(self._on_progress)
         task.signals.done.connect(self._on_done)
         task.signals.failed.connect(self._on_failed)
         self.task = task
         task.start()
         return task
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _on_done(self, results: list[tuple[str, BundleReport]]) -> None:
         self.task = None

@@ -229,3 +229,23 @@ def test_an_import_leaves_the_cycle_collector_as_it_found_it(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_import_progress_goes_chunk_by_chunk_once_the_bundle_is_verified(
+    tmp_path: Path, central: Central
+) -> None:
+    laptop = make_laptop(tmp_path, "a", central)
+    for i in range(3):
+        laptop.save(person(i))
+    data = laptop.export(tmp_path / "b.zip")
+    seen: list[tuple[int, int]] = []
+    report = import_bundle(
+        central.store, central.keys, data, chunk_size=50, progress=lambda d, t: seen.append((d, t))
+    )
+    chunks = -(-report.applied // 50)
+    assert report.status == "imported" and chunks > 2
+    assert seen == [(done, chunks) for done in range(chunks + 1)]
+    assert import_bundle(central.store, central.keys, data[:-10], progress=seen.append).status == (
+        "rejected"
+    )  # a bundle that fails verification reports no progress
+    assert len(seen) == chunks + 1
