@@ -98,6 +98,7 @@ _NOISE = re.compile(
     r"|«[^»]*passerelle[^»]*»|“[^”]*passerelle[^”]*”"  # quoted command lines
     r"|\b[A-Z_]{3,}\b"  # environment variables, codes
     r"|<[^>]+>"  # markup
+    r"|\b(?=\w*\d)(?=\w*[^\W\d_])\w+\b"  # ids mixing letters and digits ("aa6be7e9"): data
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
