@@ -10,9 +10,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from desktop.domain import enums
 from desktop.domain.candidate import Candidate
 from desktop.domain.enums import label
+from desktop.domain.field_values import ENUM_FIELDS
 from desktop.domain.fields import FIELD_LABELS
 from desktop.domain.names import fold
 
@@ -47,15 +47,6 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "notes": ("commentaires", "comments", "remarques"),
     "city": ("ville",),
     "postal_code": ("code postal", "postal code", "zip"),
-}
-_ENUM_FIELDS: dict[str, type[StrEnum]] = {
-    "gender": enums.Gender,
-    "preferred_language": enums.Language,
-    "immigration_status": enums.ImmigrationStatus,
-    "work_authorization": enums.WorkAuthorization,
-    "employment_status": enums.EmploymentStatus,
-    "work_regime": enums.WorkRegime,
-    "referral_source": enums.ReferralSource,
 }
 _SIMPLE = (
     "given_names",
@@ -136,7 +127,7 @@ def row_to_object(values: list[Any], mapping: dict[int, str]) -> dict[str, Any]:
         value = flat.get(key)
         if value is None:
             continue
-        obj[key] = _enum_code(_ENUM_FIELDS[key], value) if key in _ENUM_FIELDS else value
+        obj[key] = _enum_code(ENUM_FIELDS[key], value) if key in ENUM_FIELDS else value
     if flat.get("id"):
         obj["id"] = flat["id"]
     if flat.get("city") or flat.get("postal_code"):

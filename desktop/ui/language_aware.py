@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 
 from desktop.ui import i18n
+from desktop.ui.hooks import require_hooks
 
 
 class FollowsLanguage:
@@ -15,8 +16,12 @@ class FollowsLanguage:
 
     lang: str
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        require_hooks(FollowsLanguage, cls, ("retranslate",))
+
     def retranslate(self) -> None:
-        raise NotImplementedError  # every widget using the mixin writes its own texts
+        """Each widget writes its own texts (checked by `require_hooks`)."""
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
