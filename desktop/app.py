@@ -20,7 +20,13 @@ from typing import Any
 
 from desktop.paths import Paths
 from desktop.security import kdf
-from desktop.security.keyslots import KeySlots, SlotError, new_database_key, wipe
+from desktop.security.keyslots import (
+    KeySlots,
+    PasswordCheck,
+    SlotError,
+    new_database_key,
+    wipe,
+)
 from desktop.services import accounts
 from desktop.services.accounts import AccountError, DeviceInfo, device_info
 from desktop.services.actor import Actor
@@ -129,17 +135,27 @@ class Application:
 
     # Unlock and lock --------------------------------------------------------------------------
 
-    def unlock(self, username: str | None, password: str) -> Actor:
+    def unlock(
+        self, username: str | None, password: str, checked: PasswordCheck | None = None
+    ) -> Actor:
         """Sign in: unwrap `username`'s key slot with `password`, open the store, load the actor.
 
         `auth.failed` for an unknown name or a wrong password (noted in the key-slot file, audited
         after the next successful unlock); `store.damaged` when the proven key does not open the
-        store. Unlocking as someone else while locked signs that person in."""
+        store. Unlocking as someone else while locked signs that person in. `checked`: the same
+        password already tried on this laptop's key-slot file (`keyslots.check_password`)."""
         if self.unlocked:
             self.lock(reason="switch")
-        slots = self._load_slots()
+        if checked is not None and (
+            checked.slots.path != self.paths.keyslots or checked.username != username
+        ):
+            checked.forget()
+            checked = None
+        slots = checked.slots if checked is not None else self._load_slots()
         try:
-            staff_id, key, weaker = slots.unwrap(username, password)
+            staff_id, key, weaker = (
+                checked.result() if checked is not None else slots.unwrap(username, password)
+            )
         except SlotError as exc:
             if exc.code != "auth.failed":
                 raise AccountError(exc.code) from None

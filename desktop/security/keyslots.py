@@ -261,6 +261,42 @@ class KeySlots:
         return taken
 
 
+@dataclass
+class PasswordCheck:
+    """A password tried on the key-slot file ahead of `Application.unlock(..., checked=)`.
+
+    Deriving the key (Argon2id, a quarter of a second) lets go of the interpreter: the sign-in
+    window runs it while the application still loads in the background (desktop.ui.launch)."""
+
+    slots: KeySlots
+    username: str | None
+    outcome: tuple[str, bytearray, bool] | SlotError
+
+    def result(self) -> tuple[str, bytearray, bool]:
+        """What `KeySlots.unwrap` returned, or the `SlotError` it raised, raised again."""
+        if isinstance(self.outcome, SlotError):
+            raise self.outcome
+        return self.outcome
+
+    def forget(self) -> None:
+        """Wipe the unwrapped key of a check that will not be used."""
+        if not isinstance(self.outcome, SlotError):
+            wipe(self.outcome[1])
+
+
+def check_password(path: Path, username: str | None, password: str) -> PasswordCheck | None:
+    """Try `password` on the key-slot file at `path`; None when the file cannot be read (the
+    unlock then reports why)."""
+    try:
+        slots = KeySlots.load(path)
+    except SlotError:
+        return None
+    try:
+        return PasswordCheck(slots, username, slots.unwrap(username, password))
+    except SlotError as exc:
+        return PasswordCheck(slots, username, exc)
+
+
 @contextmanager
 def _atomic_file(target: Path) -> Iterator[Any]:
     """Write to a temporary file beside `target`, fsync, rename, fsync the folder."""

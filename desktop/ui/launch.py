@@ -28,6 +28,7 @@ from desktop.ui.sign_in import LoginDialog
 
 if TYPE_CHECKING:
     from desktop.app import Application
+    from desktop.services.actor import Actor
     from desktop.ui.main_window import MainWindow
 
 
@@ -67,7 +68,11 @@ class StoreLoader:
                 app.lock(reason="demo")
             NocCatalogue.load()
             countries("fr"), countries("en")
+            from sqlalchemy.orm import configure_mappers
+
             import desktop.ui.main_window  # noqa: F401  (its modules, ready for after sign-in)
+
+            configure_mappers()  # a tenth of a second the first query would otherwise take
 
             self._app = app
         except BaseException as exc:  # shown to the user on the GUI thread
@@ -80,6 +85,24 @@ class StoreLoader:
             raise self._error
         assert self._app is not None
         return self._app
+
+    def unlock(self, username: str | None, password: str) -> Actor:
+        """Sign in (the LoginDialog's `unlock`). A password submitted while the application still
+        loads has its key derived meanwhile, on this thread: Argon2id lets go of the interpreter,
+        so the derivation and the loading share the two cores instead of taking turns."""
+        checked = None
+        if self._app is None and self._error is None:  # still loading, or not started yet
+            from desktop.security.keyslots import check_password
+
+            self.start()
+            checked = check_password(Paths.at(self.args.home).keyslots, username, password)
+        try:
+            application = self.application()
+        except BaseException:
+            if checked is not None:
+                checked.forget()
+            raise
+        return application.unlock(username, password, checked=checked)
 
     def damage(self) -> BaseException | None:
         """`store.damaged` once a sign-in proved the key but found the store damaged."""
@@ -160,7 +183,7 @@ def start_gui(args: argparse.Namespace) -> Session | int:
             or remembered.get("last_user")
             or ("admin" if getattr(args, "demo", False) else "")
         )
-        login = LoginDialog(loader.application, lang, str(user))
+        login = LoginDialog(loader, lang, str(user))
         watch = DamageWatch(loader.damage, login)  # damaged store: recovery mode, not sign-in
         signed_in = login.exec()
         actor = login.actor

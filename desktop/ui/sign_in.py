@@ -6,8 +6,7 @@ store (`Application.unlock`). A wrong password and a damaged store get different
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,22 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from desktop.app import Application
     from desktop.services.actor import Actor
 
-# The dialogs open before the application is loaded (see desktop.ui.launch): they receive a
-# function that returns it, waiting for it if the user is faster than the loading.
-ApplicationSource = Callable[[], "Application"]
 
+class Unlocker(Protocol):
+    """What signs in: the `Application`, or at start the `StoreLoader` (desktop.ui.launch) that
+    waits for the application loading behind the window if the user is faster than it."""
 
-def _application(source: Application | ApplicationSource) -> Application:
-    if not callable(source):
-        return source
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return source()
-    finally:
-        QApplication.restoreOverrideCursor()
+    def unlock(self, username: str | None, password: str) -> Actor: ...
 
 
 def _error_text(exc: Any, lang: str) -> str:
@@ -87,7 +78,7 @@ class LoginDialog(_Form):
 
     def __init__(
         self,
-        app: Application | ApplicationSource,
+        app: Unlocker,
         lang: str,
         username: str = "",
         parent: QWidget | None = None,
@@ -124,11 +115,14 @@ class LoginDialog(_Form):
         from desktop.services.accounts import AccountError
         from desktop.storage.engine import StoreError
 
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.actor = _application(self.app).unlock(self.username.text(), self.password.text())
+            self.actor = self.app.unlock(self.username.text(), self.password.text())
         except (AccountError, StoreError) as exc:
             self.error.setText(_error_text(exc, self.lang))
             self.password.clear()
             self.password.setFocus()
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.accept()

@@ -13,7 +13,7 @@ import pytest
 from desktop.app import Application, open_application
 from desktop.domain.enums import Role
 from desktop.security import kdf
-from desktop.security.keyslots import KeySlots
+from desktop.security.keyslots import KeySlots, check_password
 from desktop.services.accounts import (
     AccountError,
     add_recovery_slot,
@@ -217,3 +217,38 @@ def test_sign_in_and_lock_are_audited_with_ids_only(app: Application) -> None:
     assert ("auth.unlock", [admin_id], {}) in events
     with app.ctx.store.read() as session:
         assert audit_log.verify(session).ok
+
+
+def test_a_password_checked_while_the_app_loads_signs_in_without_a_second_derivation(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sign-in window derives the key while the application loads (desktop.ui.launch); the
+    unlock then uses that result, right or wrong, and ignores a check made for someone else."""
+    admin_id = app.actor.staff_id if app.actor else None
+    app.lock()
+    derived: list[int] = []
+    real = kdf.derive
+    monkeypatch.setattr(kdf, "derive", lambda *a: derived.append(1) or real(*a))
+
+    wrong = check_password(app.paths.keyslots, "admin", "mot-de-passe-faux")
+    assert wrong is not None and derived == [1]
+    with pytest.raises(AccountError) as refused:
+        app.unlock("admin", "mot-de-passe-faux", checked=wrong)
+    assert refused.value.code == "auth.failed"
+    assert derived == [1], "the refusal came from the check, not a second derivation"
+    assert KeySlots.load(app.paths.keyslots).failed[0]["slot_id"] == admin_id, "attempt noted"
+
+    right = check_password(app.paths.keyslots, "admin", ADMIN_PASSWORD)
+    assert right is not None
+    actor = app.unlock("admin", ADMIN_PASSWORD, checked=right)
+    assert actor.staff_id == admin_id and derived == [1, 1]
+    assert [e[1] for e in _events(app) if e[0] == "auth.failed"] == [[admin_id]]
+
+    app.lock()
+    for_someone_else = check_password(app.paths.keyslots, "admin", ADMIN_PASSWORD)
+    assert for_someone_else is not None
+    with pytest.raises(AccountError):
+        app.unlock("quelqu-un", ADMIN_PASSWORD, checked=for_someone_else)
+    key = for_someone_else.outcome[1]  # type: ignore[index]
+    assert not any(key), "the unused key was wiped"
+    assert check_password(app.paths.home / "absent.json", "admin", ADMIN_PASSWORD) is None

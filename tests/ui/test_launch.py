@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import Paths
+from desktop.security import kdf
+from desktop.services.accounts import AccountError
 from desktop.services.demo import DEMO_PASSWORD
-from desktop.ui.launch import Session, acquire_instance_lock, start_gui
+from desktop.ui.launch import Session, StoreLoader, acquire_instance_lock, start_gui
 from desktop.ui.sign_in import LoginDialog
+from tests.conftest import ADMIN_PASSWORD, new_application
 
 
 def test_demo_start_signs_in_and_shows_the_main_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -51,3 +56,34 @@ def test_only_one_instance_runs_per_data_folder(tmp_path: Path) -> None:
     again = acquire_instance_lock(paths)
     assert again is not None
     again.unlock()
+
+
+def test_a_password_submitted_before_the_app_has_loaded_is_derived_once_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Staff faster than the loading: the sign-in derives the key on the GUI thread while the
+    loader thread imports, and the unlock uses it (one Argon2id, not two); a wrong password is
+    refused the same way."""
+    home = tmp_path / "home"
+    new_application(home).close()
+    derived: list[str] = []
+    real = kdf.derive
+    monkeypatch.setattr(
+        kdf, "derive", lambda *a: derived.append(threading.current_thread().name) or real(*a)
+    )
+    args = argparse.Namespace(home=str(home), lang="fr", user=None, demo=False)
+    loader = StoreLoader(args)
+    with pytest.raises(AccountError) as refused:
+        loader.unlock("admin", "mot-de-passe-faux")
+    assert refused.value.code == "auth.failed"
+    assert derived == ["MainThread"]
+    actor = loader.unlock("admin", ADMIN_PASSWORD)
+    assert actor.username == "admin"
+    assert derived == ["MainThread", "MainThread"], "loaded by then: the unlock derives, once"
+    loader.application().close()
+
+    fresh = StoreLoader(args)
+    derived.clear()
+    assert fresh.unlock("admin", ADMIN_PASSWORD).username == "admin"
+    assert derived == ["MainThread"]
+    fresh.application().close()
