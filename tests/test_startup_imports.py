@@ -53,3 +53,32 @@ def test_signing_in_to_an_up_to_date_store_does_not_load_alembic(tmp_path: Path)
 
 def test_the_head_read_from_the_scripts_is_alembics() -> None:
     assert _head_from_files() == _scripts().get_current_head()
+
+
+def test_the_sign_in_window_asks_for_the_unlock_before_loading_the_database_layer() -> None:
+    """The database layer loads behind the sign-in window (desktop.ui.launch); a password
+    submitted before it is ready must not load it again, serially, on the GUI thread before the
+    key derivation that overlaps the loading can start."""
+    loaded = _modules_after(
+        """
+        import sys
+        from PySide6.QtWidgets import QApplication
+        from desktop.ui.launch import StoreLoader
+        from desktop.ui.sign_in import LoginDialog
+
+        class Unlocker:
+            def unlock(self, username, password):
+                print("at-unlock", "sqlalchemy" in sys.modules, flush=True)
+                raise KeyboardInterrupt
+
+        qt = QApplication([])
+        dialog = LoginDialog(Unlocker(), "fr", "admin")
+        dialog.password.setText("mot de passe")
+        try:
+            dialog.submit()
+        except KeyboardInterrupt:
+            pass
+        """
+    )
+    assert "at-unlock" in loaded and "False" in loaded, "submitted with the database layer unloaded"
+    assert "sqlalchemy" not in loaded

@@ -31,6 +31,18 @@ class Unlocker(Protocol):
     def unlock(self, username: str | None, password: str) -> Actor: ...
 
 
+def _refusal(exc: Exception) -> bool:
+    """A sign-in refused with a message for the user (wrong password, damaged store…).
+
+    Its classes are imported only once the unlock has raised: at start, importing them before
+    the unlock would load the whole database layer on this thread, serially, before anything else
+    (desktop.ui.launch loads it behind the window)."""
+    from desktop.services.accounts import AccountError
+    from desktop.storage.engine import StoreError
+
+    return isinstance(exc, (AccountError, StoreError))
+
+
 def _error_text(exc: Any, lang: str) -> str:
     from desktop.domain.messages import translate
 
@@ -112,13 +124,12 @@ class LoginDialog(_Form):
         (self.password if username else self.username).setFocus()
 
     def submit(self) -> None:
-        from desktop.services.accounts import AccountError
-        from desktop.storage.engine import StoreError
-
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.actor = self.app.unlock(self.username.text(), self.password.text())
-        except (AccountError, StoreError) as exc:
+        except Exception as exc:
+            if not _refusal(exc):
+                raise
             self.error.setText(_error_text(exc, self.lang))
             self.password.clear()
             self.password.setFocus()
