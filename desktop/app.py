@@ -136,14 +136,19 @@ class Application:
     # Unlock and lock --------------------------------------------------------------------------
 
     def unlock(
-        self, username: str | None, password: str, checked: PasswordCheck | None = None
+        self,
+        username: str | None,
+        password: str,
+        checked: PasswordCheck | None = None,
+        upgrading: Callable[[], None] | None = None,
     ) -> Actor:
         """Sign in: unwrap `username`'s key slot with `password`, open the store, load the actor.
 
         `auth.failed` for an unknown name or a wrong password (noted in the key-slot file, audited
         after the next successful unlock); `store.damaged` when the proven key does not open the
         store. Unlocking as someone else while locked signs that person in. `checked`: the same
-        password already tried on this laptop's key-slot file (`keyslots.check_password`)."""
+        password already tried on this laptop's key-slot file (`keyslots.check_password`);
+        `upgrading`: called before the store, older than this version, is backed up and migrated."""
         if self.unlocked:
             self.lock(reason="switch")
         if checked is not None and (
@@ -166,7 +171,7 @@ class Application:
         first = not self._signed_in_once
         try:
             store = Store(laptop_engine(self.paths.database, key))
-            backup_before_migration(store.engine, self.paths.backups)
+            backup_before_migration(store.engine, self.paths.backups, upgrading)
             upgrade(store.engine)
             store.ensure_statistics()  # once per store file (0.5 s at 100 000 candidates)
             # The start check (quick_check reads every page: seconds for 100 000 candidates) runs

@@ -67,7 +67,7 @@ def test_the_sign_in_window_asks_for_the_unlock_before_loading_the_database_laye
         from desktop.ui.sign_in import LoginDialog
 
         class Unlocker:
-            def unlock(self, username, password):
+            def unlock(self, username, password, upgrading=None):
                 print("at-unlock", "sqlalchemy" in sys.modules, flush=True)
                 raise KeyboardInterrupt
 

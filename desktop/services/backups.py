@@ -10,6 +10,7 @@ with the one recorded beside the newest backup, so a restart does not make a nee
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -144,12 +145,19 @@ class Backups:
         return found
 
 
-def backup_before_migration(engine: Any, folder: Path) -> BackupInfo | None:
-    """Before a schema migration of an existing store: a verified copy of the old schema."""
+def backup_before_migration(
+    engine: Any, folder: Path, starting: Callable[[], None] | None = None
+) -> BackupInfo | None:
+    """Before a schema migration of an existing store: a verified copy of the old schema.
+
+    `starting` is called first when there is one to make (the sign-in window says why it waits:
+    seconds, up to a minute for 100 000 candidates)."""
     from desktop.storage.migrate import current_revision, needs_upgrade
 
     if current_revision(engine) is None or not needs_upgrade(engine):
         return None
+    if starting is not None:
+        starting()
     try:
         return files.write_backup(engine, folder, BEFORE_MIGRATION)
     except BackupError as exc:

@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -86,7 +87,9 @@ class StoreLoader:
         assert self._app is not None
         return self._app
 
-    def unlock(self, username: str | None, password: str) -> Actor:
+    def unlock(
+        self, username: str | None, password: str, upgrading: Callable[[], None] | None = None
+    ) -> Actor:
         """Sign in (the LoginDialog's `unlock`). A password submitted while the application still
         loads has its key derived meanwhile, on this thread: Argon2id lets go of the interpreter,
         so the derivation and the loading share the two cores instead of taking turns."""
@@ -102,7 +105,7 @@ class StoreLoader:
             if checked is not None:
                 checked.forget()
             raise
-        return application.unlock(username, password, checked=checked)
+        return application.unlock(username, password, checked=checked, upgrading=upgrading)
 
     def damage(self) -> BaseException | None:
         """`store.damaged` once a sign-in proved the key but found the store damaged."""

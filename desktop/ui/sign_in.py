@@ -6,9 +6,10 @@ store (`Application.unlock`). A wrong password and a damaged store get different
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,7 +29,9 @@ class Unlocker(Protocol):
     """What signs in: the `Application`, or at start the `StoreLoader` (desktop.ui.launch) that
     waits for the application loading behind the window if the user is faster than it."""
 
-    def unlock(self, username: str | None, password: str) -> Actor: ...
+    def unlock(
+        self, username: str | None, password: str, upgrading: Callable[[], None] | None = None
+    ) -> Actor: ...
 
 
 def _refusal(exc: Exception) -> bool:
@@ -59,6 +62,11 @@ class _Form(QDialog):
         self.layout_.addWidget(self.intro)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("signInNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.layout_.addWidget(self.notice)
         self.error = QLabel(self)
         self.error.setObjectName("signInError")
         self.error.setStyleSheet("color: #a4262c;")
@@ -126,7 +134,9 @@ class LoginDialog(_Form):
     def submit(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.actor = self.app.unlock(self.username.text(), self.password.text())
+            self.actor = self.app.unlock(
+                self.username.text(), self.password.text(), upgrading=self._upgrading
+            )
         except Exception as exc:
             if not _refusal(exc):
                 raise
@@ -136,4 +146,18 @@ class LoginDialog(_Form):
             return
         finally:
             QApplication.restoreOverrideCursor()
+            self.notice.hide()
         self.accept()
+
+    def _upgrading(self) -> None:
+        """This version of Passerelle updates the store: say why the window waits, then paint."""
+        self.notice.setText(
+            self.tr(
+                "Passerelle a été mise à jour : vos données sont copiées en lieu sûr, puis "
+                "adaptées à la nouvelle version. Cela peut prendre jusqu'à une minute; "
+                "n'éteignez pas l'ordinateur."
+            )
+        )
+        self.notice.show()
+        self.adjustSize()  # room for the wrapped lines
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

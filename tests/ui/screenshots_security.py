@@ -39,6 +39,13 @@ def main() -> None:
         qt.processEvents()
         login.grab().save(str(OUT / f"login-wrong-password-{lang}.png"))
         login.close()
+        upgrading = LoginDialog(app, lang, "admin")
+        upgrading.password.setText("mot-de-passe-sûr-2026")
+        upgrading.show()
+        upgrading._upgrading()  # the first sign-in after an update migrates the store
+        qt.processEvents()
+        upgrading.grab().save(str(OUT / f"login-upgrading-{lang}.png"))
+        upgrading.close()
     admin = app.unlock("admin", "mot-de-passe-sûr-2026")
     for lang in ("fr", "en"):
         i18n.set_language(lang)

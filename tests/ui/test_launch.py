@@ -87,3 +87,50 @@ def test_a_password_submitted_before_the_app_has_loaded_is_derived_once_meanwhil
     assert fresh.unlock("admin", ADMIN_PASSWORD).username == "admin"
     assert derived == ["MainThread"]
     fresh.application().close()
+
+
+def test_the_sign_in_window_says_why_it_waits_while_an_older_store_is_upgraded(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """After an update, the first sign-in backs the store up then migrates it (up to a minute
+    for 100 000 candidates): the window says so before it starts, and not on later sign-ins."""
+    from alembic import command
+
+    from desktop.services import backups
+    from desktop.storage.migrate import _config
+
+    home = tmp_path / "home"
+    app = new_application(home)
+    config = _config()
+    with app.ctx.store.engine.begin() as conn:  # the store as the previous version left it
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0012")
+    app.close()
+    seen: list[tuple[bool, str]] = []
+    real = backups.files.write_backup
+
+    def write_backup(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append((dialog.notice.isVisible(), dialog.notice.text()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backups.files, "write_backup", write_backup)
+    loader = StoreLoader(argparse.Namespace(home=str(home), lang="fr", user=None, demo=False))
+    dialog = LoginDialog(loader, "fr", "admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password.setText(ADMIN_PASSWORD)
+    dialog.submit()
+    assert dialog.actor is not None and dialog.actor.username == "admin"
+    assert len(seen) == 1 and seen[0][0], "the notice was on screen when the backup started"
+    assert "n'éteignez pas l'ordinateur" in seen[0][1]
+    assert not dialog.notice.isVisible(), "gone once signed in"
+    application = loader.application()
+    assert [b.kind for b in application.backups.list()] == ["migration"]
+    application.lock()
+
+    again = LoginDialog(application, "fr", "admin")
+    qtbot.addWidget(again)
+    again.password.setText(ADMIN_PASSWORD)
+    again.submit()
+    assert again.actor is not None and len(seen) == 1, "an up-to-date store: no backup, no notice"
+    application.close()
