@@ -69,11 +69,10 @@ class StoreLoader:
                 app.lock(reason="demo")
             NocCatalogue.load()
             countries("fr"), countries("en")
-            from sqlalchemy.orm import configure_mappers
-
             import desktop.ui.main_window  # noqa: F401  (its modules, ready for after sign-in)
+            from desktop.storage.models import configure_models
 
-            configure_mappers()  # a tenth of a second the first query would otherwise take
+            configure_models()
 
             self._app = app
         except BaseException as exc:  # shown to the user on the GUI thread

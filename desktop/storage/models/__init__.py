@@ -85,3 +85,12 @@ __all__ = [
     "TargetOccupationRow",
     "TombstoneRow",
 ]
+
+
+def configure_models() -> None:
+    """Resolve the relationships of every mapped class now (SQLAlchemy's `configure_mappers`):
+    the first query otherwise pays it, a tenth of a second (desktop.ui.launch calls it while the
+    sign-in window waits for the password)."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
