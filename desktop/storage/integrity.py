@@ -8,6 +8,7 @@ b-tree was checked at start): on a plain SQLite store, `quick_check` stands in f
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from desktop.storage.backup import integrity
@@ -63,3 +64,27 @@ def require_intact(store: Store, *, quick: bool = False, pages: bool = False) ->
     verdict = pages_verdict(store) if pages else store_verdict(store, quick=quick)
     if verdict != "ok":
         raise StoreError("store.damaged", detail=verdict)
+
+
+class PageCheck:
+    """`pages_verdict` in a background thread, started at once; `require()` waits for it.
+
+    SQLCipher checks the pages without holding the interpreter, so an export reads its outbox
+    meanwhile instead of after (about 2 s each for 10 000 candidates on a 2-core laptop)."""
+
+    def __init__(self, store: Store) -> None:
+        self._verdict = "error: not run"
+        self._thread = threading.Thread(target=self._run, args=(store,), name="page-check")
+        self._thread.start()
+
+    def _run(self, store: Store) -> None:
+        try:
+            self._verdict = pages_verdict(store)
+        except Exception as exc:  # reported by require(), on the caller's thread
+            self._verdict = f"error: {type(exc).__name__}"
+
+    def require(self) -> None:
+        """Raise `StoreError("store.damaged")` unless every page passed."""
+        self._thread.join()
+        if self._verdict != "ok":
+            raise StoreError("store.damaged", detail=self._verdict)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop import __version__
 from desktop.domain.candidate import new_id
 from desktop.storage import audit_log
-from desktop.storage.integrity import require_intact
+from desktop.storage.integrity import PageCheck
 from desktop.storage.models import DeviceRow, OutboxOpRow, SyncClockRow, SyncStateRow
 from desktop.storage.store import Store
 from desktop.sync import bundle_format as fmt
@@ -158,16 +158,21 @@ def export_bundle(
     A store whose pages fail their check exports nothing (`StoreError("store.damaged")`):
     recovery mode exports what is readable instead.
     """
-    require_intact(store, pages=True)
+    pages = PageCheck(store)  # beside the reading below; nothing is written before its verdict
     with store.read() as session:
-        device = _device(session)
-        state = session.get(SyncStateRow, device.id)
-        if state is None or state.central_enc_key is None or state.enrolment_secret is None:
-            raise SyncError("bundle.not_enrolled")
-        rows = _outbox_rows(session, device.id, device.incarnation, include_acked, progress)
+        try:
+            device = _device(session)
+            state = session.get(SyncStateRow, device.id)
+            if state is None or state.central_enc_key is None or state.enrolment_secret is None:
+                raise SyncError("bundle.not_enrolled")
+            rows = _outbox_rows(session, device.id, device.incarnation, include_acked, progress)
+            events = audit_log.events_after(
+                session, 0 if include_acked else state.audit_acked_up_to
+            )
+        finally:
+            pages.require()  # a damaged page also explains a failed read: store.damaged first
         if include_acked:
             rows = _contiguous_tail(rows)
-        events = audit_log.events_after(session, 0 if include_acked else state.audit_acked_up_to)
         if not rows and not events:
             return ExportResult(None, None, 0, 0, 0, None)
         check_transfer_allowed(session)

@@ -25,6 +25,7 @@ from tests.conftest import ADMIN_PASSWORD
 from tests.durability.helpers import (
     damage_page,
     ids,
+    query,
     reopen,
     save_people,
     sha256,
@@ -182,18 +183,28 @@ def test_r8_a_damaged_page_is_detected_at_start_and_backups_are_untouched(
     assert {p: sha256(p) for p in app.paths.backups.iterdir()} == hashes
 
 
+@pytest.mark.parametrize("table", ["candidates", "outbox_ops"])
 def test_r8_an_export_is_refused_on_a_damaged_store(
-    tmp_path: Path, sqlite_central: Central
+    tmp_path: Path, sqlite_central: Central, table: str
 ) -> None:
+    """The pages are checked while the outbox is read: damage elsewhere, or in the very pages the
+    export reads (its read then fails too), is reported as damage and nothing is written."""
     laptop = make_laptop(tmp_path, "portable", sqlite_central)
     for index in range(40):
         laptop.save(person(index))
     store = laptop.app.ctx.store
     opener = laptop.app.file_opener()
     database = laptop.app.paths.database
-    with store.unit_of_work():  # the store stays open (NullPool: no connection held)
-        pass
-    damage_page(database, table_pages(opener, database, "candidates")[1])
+    if table == "outbox_ops":  # its root page: the export's own read fails
+        page = int(
+            query(opener, database, "SELECT rootpage FROM sqlite_master WHERE name = ?", table)[0][
+                0
+            ]
+        )
+    else:
+        page = table_pages(opener, database, table)[1]
+    with store.file_change():  # the store stays open; its kept connections are let go
+        damage_page(database, page)
     out = tmp_path / "lot.zip"
     with pytest.raises(StoreError) as exc:
         export_bundle(store, out)
