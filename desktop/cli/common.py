@@ -54,6 +54,10 @@ class Session:
     def say(self, code: str, **params: object) -> None:
         print(self.tr(code, **params))
 
+    def _upgrading(self) -> None:
+        """On stderr: stdout stays the command's output (JSON Lines, reports)."""
+        print(self.tr("store.upgrading"), file=sys.stderr, flush=True)
+
     def has_credentials(self) -> bool:
         return bool(os.environ.get("PASSERELLE_PASSWORD")) or sys.stdin.isatty()
 
@@ -67,7 +71,7 @@ class Session:
         username = self.args.user or os.environ.get("PASSERELLE_USER")
         password = read_password(self.lang, f"{username or ''}")
         try:
-            return app.unlock(username, password)
+            return app.unlock(username, password, upgrading=self._upgrading)
         except AccountError as exc:
             raise CliError(exc.code, **exc.params) from None
 

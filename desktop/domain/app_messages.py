@@ -61,6 +61,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ou postgresql+psycopg://…",
         "Unrecognised database address: “{url}”. Use sqlite:///PATH or postgresql+psycopg://…",
     ),
+    "store.upgrading": (
+        "Mise à jour des données pour cette version de Passerelle : copie de sécurité, puis "
+        "adaptation (jusqu'à une minute pour 100 000 personnes). N'interrompez pas la commande.",
+        "Updating the data for this version of Passerelle: a backup, then the upgrade (up to a "
+        "minute for 100 000 candidates). Do not interrupt the command.",
+    ),
     "store.locked": (
         "Passerelle est déjà ouverte sur ce dossier de données.",
         "Passerelle is already open on this data folder.",

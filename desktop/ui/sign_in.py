@@ -153,8 +153,8 @@ class LoginDialog(_Form):
         """This version of Passerelle updates the store: say why the window waits, then paint."""
         self.notice.setText(
             self.tr(
-                "Passerelle a été mise à jour : vos données sont copiées en lieu sûr, puis "
-                "adaptées à la nouvelle version. Cela peut prendre jusqu'à une minute; "
+                "Passerelle a été mise à jour\u00a0: vos données sont copiées en lieu sûr, "
+                "puis adaptées à la nouvelle version. Cela peut prendre jusqu'à une minute\u202f; "
                 "n'éteignez pas l'ordinateur."
             )
         )

@@ -2229,7 +2229,7 @@ Enter your password to continue.</translation>
         <translation>Quit Passerelle</translation>
     </message>
     <message>
-        <source>Passerelle a été mise à jour : vos données sont copiées en lieu sûr, puis adaptées à la nouvelle version. Cela peut prendre jusqu&apos;à une minute; n&apos;éteignez pas l&apos;ordinateur.</source>
+        <source>Passerelle a été mise à jour&#xa0;: vos données sont copiées en lieu sûr, puis adaptées à la nouvelle version. Cela peut prendre jusqu&apos;à une minute&#x202f;; n&apos;éteignez pas l&apos;ordinateur.</source>
         <translation>Passerelle has been updated: your data is being copied to safety, then adapted to the new version. This can take up to a minute; do not turn the computer off.</translation>
     </message>
 </context>

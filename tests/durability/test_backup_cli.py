@@ -59,3 +59,27 @@ def test_backup_list_create_restore_and_recovery_from_the_command_line(
     said = capsys.readouterr().out
     assert "Incarnation de l'appareil\u00a0: 2" in said and "set-aside" in said
     assert _run(monkeypatch, home, "recovery", "check") == 0
+
+
+def test_a_command_on_a_store_left_by_the_previous_version_says_it_upgrades_it_on_stderr(
+    app: Application, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from alembic import command
+
+    from desktop.storage.migrate import _config
+
+    config = _config()
+    with app.ctx.store.engine.begin() as conn:  # the store as the previous version left it
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0012")
+    home = app.paths.home
+    app.close()
+    assert _run(monkeypatch, home, "backup", "create") == 0
+    said = capsys.readouterr()
+    assert "Mise à jour des données pour cette version de Passerelle\u00a0:" in said.err
+    assert said.out.startswith("Sauvegarde vérifiée\u00a0: "), "stdout: the command's own output"
+    assert _run(monkeypatch, home, "backup", "create") == 0
+    assert capsys.readouterr().err == "", "up to date: nothing said"
+    assert _run(monkeypatch, home, "backup", "list", "--json") == 0
+    kinds = sorted(b["kind"] for b in json.loads(capsys.readouterr().out))
+    assert kinds == ["manual", "manual", "migration"]
