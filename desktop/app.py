@@ -35,7 +35,7 @@ from desktop.services.backups import Backups, backup_before_migration
 from desktop.services.context import ServiceContext
 from desktop.services.drafts import DraftStore
 from desktop.services.privacy_settings import load_privacy
-from desktop.services.recovery import check_store
+from desktop.services.recovery import RestoreResult, check_store, restore_backup
 from desktop.storage.cipher import keyed_opener, laptop_engine
 from desktop.storage.engine import StoreError
 from desktop.storage.migrate import upgrade
@@ -96,6 +96,19 @@ class Application:
     def file_opener(self) -> Callable[[Path], Any]:
         """A DB-API connection on another store file with this store's key (verification)."""
         return keyed_opener(bytearray(self._key or b""))
+
+    def restore_open(self, backup_id: str, actor: Actor) -> RestoreResult:
+        """Restore a backup while the application runs (the backups dialog): the store stays
+        open and reads the restored file afterwards; `actor` authorises it on the restored copy."""
+        return restore_backup(
+            self.paths,
+            backup_id,
+            lambda _ctx: actor,
+            opener=self.file_opener(),
+            open_store=self.store_opener(),
+            lock=self.backups.lock,
+            live=self.ctx.store,
+        )
 
     def drafts(self) -> DraftStore:
         return DraftStore(self.paths.drafts, self.database_key)

@@ -29,7 +29,7 @@ from desktop.domain.formatting import format_datetime
 from desktop.domain.messages import translate
 from desktop.services.actor import Actor
 from desktop.services.backups import BackupError, BackupInfo, policy, set_keep
-from desktop.services.recovery import RestoreResult, restore_backup
+from desktop.services.recovery import RestoreResult
 from desktop.ui import i18n
 from desktop.ui.backups_table import BackupsTable
 from desktop.ui.worker import BackgroundTask
@@ -202,15 +202,7 @@ class BackupsDialog(QDialog):
         application, actor = self.application, self.actor
 
         def work() -> RestoreResult:
-            return restore_backup(
-                application.paths,
-                chosen.backup_id,
-                lambda _ctx: actor,
-                opener=application.file_opener(),
-                open_store=application.store_opener(),
-                lock=application.backups.lock,
-                live=application.ctx.store,
-            )
+            return application.restore_open(chosen.backup_id, actor)
 
         self._run(work, self._restored)
 

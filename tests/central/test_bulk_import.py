@@ -19,7 +19,13 @@ from desktop.services.listing import list_ids
 from desktop.storage.models import EligibilityRow
 from tests.benchmarks.bulk import insert_candidates
 from tests.benchmarks.people import bench_candidates
-from tests.sync.sync_helpers import Central, assert_one_winner_per_field, make_laptop, person
+from tests.sync.sync_helpers import (
+    Central,
+    assert_one_winner_per_field,
+    laptop_bundle,
+    make_laptop,
+    person,
+)
 
 COUNT = 90  # ~8 000 ops: two chunks of 5 000 ops, each table of each above the COPY threshold (32)
 
@@ -78,10 +84,7 @@ def test_a_large_bundle_gives_central_the_laptops_candidates(
 def test_a_large_import_gives_postgresql_statistics_on_the_tables_it_grows(
     tmp_path: Path, central: Central
 ) -> None:
-    laptop = make_laptop(tmp_path, "a", central)
-    for i in range(6):
-        laptop.save(person(i))
-    data = laptop.export(tmp_path / "b.zip")
+    data = laptop_bundle(tmp_path, central, 6)
     report = import_bundle(central.store, central.keys, data, chunk_size=40)  # several chunks
     assert report.status == "imported" and report.added == 6
     with central.store.read() as session:

@@ -18,7 +18,15 @@ from desktop.storage.models import ImportedBundleRow, SyncAlarmRow
 from desktop.sync import hlc
 from desktop.sync.laptop import bump_incarnation, export_bundle
 from desktop.sync.outbox import outbox_save
-from tests.sync.sync_helpers import Central, make_laptop, op_count, person, state_hash, twin_central
+from tests.sync.sync_helpers import (
+    Central,
+    laptop_bundle,
+    make_laptop,
+    op_count,
+    person,
+    state_hash,
+    twin_central,
+)
 
 
 def _url(central: Central, tmp_path: Path, name: str, postgres_url: str | None) -> str:
@@ -28,10 +36,7 @@ def _url(central: Central, tmp_path: Path, name: str, postgres_url: str | None) 
 def test_same_bundle_twice_and_renamed_copy_change_nothing(
     tmp_path: Path, central: Central
 ) -> None:
-    laptop = make_laptop(tmp_path, "a", central)
-    for i in range(3):
-        laptop.save(person(i))
-    data = laptop.export(tmp_path / "b.zip")
+    data = laptop_bundle(tmp_path, central, 3)
     first = import_bundle(central.store, central.keys, data, ack_dir=tmp_path / "acks")
     assert first.status == "imported" and first.added == 3 and first.ack_path is not None
     before = (op_count(central.store), state_hash(central.store))
@@ -131,10 +136,7 @@ class Crash(Exception):
 def test_import_killed_midway_then_rerun_equals_an_uninterrupted_import(
     tmp_path: Path, central: Central, k: int
 ) -> None:
-    laptop = make_laptop(tmp_path, "a", central)
-    for i in range(6):
-        laptop.save(person(i))
-    data = laptop.export(tmp_path / "b.zip")
+    data = laptop_bundle(tmp_path, central, 6)
     twin_url = (
         f"sqlite:///{tmp_path / 'ref.db'}"
         if central.url.startswith("sqlite")
@@ -234,10 +236,7 @@ def test_an_import_leaves_the_cycle_collector_as_it_found_it(
 def test_import_progress_goes_chunk_by_chunk_once_the_bundle_is_verified(
     tmp_path: Path, central: Central
 ) -> None:
-    laptop = make_laptop(tmp_path, "a", central)
-    for i in range(3):
-        laptop.save(person(i))
-    data = laptop.export(tmp_path / "b.zip")
+    data = laptop_bundle(tmp_path, central, 3)
     seen: list[tuple[int, int]] = []
     report = import_bundle(
         central.store, central.keys, data, chunk_size=50, progress=lambda d, t: seen.append((d, t))

@@ -17,7 +17,6 @@ import pytest
 from desktop.app import Application
 from desktop.services.actor import Actor
 from desktop.services.listing import list_ids
-from desktop.services.recovery import restore_backup
 from desktop.storage.store import Store
 from tests.conftest import ADMIN_PASSWORD
 from tests.durability.helpers import reopen, save_people
@@ -132,15 +131,7 @@ def test_restoring_a_backup_while_open_shows_the_restored_data(
     later = save_people(app, admin, 10, 1)
     assert set(list_ids(app.ctx, admin)) == {*kept, *later}
     before = _driver_connection(app.ctx.store)
-    result = restore_backup(
-        app.paths,
-        backup.backup_id,
-        lambda _ctx: admin,
-        opener=app.file_opener(),
-        open_store=app.store_opener(),
-        lock=app.backups.lock,
-        live=app.ctx.store,
-    )
+    result = app.restore_open(backup.backup_id, admin)  # as the backups dialog does
     assert result.set_aside is not None and result.set_aside.exists()
     assert _is_closed(before), "no connection stays on the file set aside"
     assert set(list_ids(app.ctx, admin)) == set(kept)

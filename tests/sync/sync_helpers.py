@@ -82,6 +82,14 @@ def make_laptop(tmp_path: Path, name: str, central: Central | None) -> Laptop:
     return Laptop(app, actor, name, home)
 
 
+def laptop_bundle(tmp_path: Path, central: Central, people: int) -> bytes:
+    """The bundle of a laptop "a", enrolled with `central`, that saved `person(0…people-1)`."""
+    laptop = make_laptop(tmp_path, "a", central)
+    for index in range(people):
+        laptop.save(person(index))
+    return laptop.export(tmp_path / "b.zip")
+
+
 def person(index: int, marker: str = "", **changes: Any) -> Candidate:
     c = Candidate(
         given_names=f"Zénobie{marker}{index}",
